@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class CdpPagesConfig(AppConfig):
+    name = "cdp_pages"
+    verbose_name = _("Communities of practice")
+
+    def ready(self):
+        from .roles import ensure_roles
+
+        # Permissions exist only once every app has migrated, so the roles are
+        # (re)applied after each migrate; ensure_roles is idempotent.
+        post_migrate.connect(ensure_roles, sender=self, dispatch_uid="cdp_pages.ensure_roles")

@@ -1,0 +1,96 @@
+"""Create the demo content and accounts. Running it again updates and never duplicates."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from cdp_pages import roles
+from cdp_pages.models import HomePage
+
+DEMO_PASSWORD = "demo-cdp-2026"  # noqa: S105 - printed on purpose: demo accounts only
+
+# (username, first name, last name, group or None for the superuser)
+DEMO_USERS = [
+    ("admin", "Amministratrice", "Demo", None),
+    ("editor", "Elena", "Redattrice", roles.EDITORS),
+    ("partner", "Paolo", "Partner", roles.PARTNERS),
+    ("moderator", "Marta", "Moderatrice", roles.MODERATORS),
+    ("translator", "Tom", "Translator", roles.TRANSLATORS),
+]
+
+HOME_TEXT = {
+    "it": {
+        "title": "Comunità di pratica Capitale naturale",
+        "intro": (
+            "<p>Il portale delle comunità di pratica dei progetti finanziati dal bando "
+            "<b>Capitale naturale</b> di Fondazione Cariplo: risultati, soluzioni praticabili "
+            "e lezioni apprese nelle aree Natura 2000 della Lombardia e del "
+            "Verbano-Cusio-Ossola.</p>"
+        ),
+    },
+    "en": {
+        "title": "Communities of practice of Capitale naturale",
+        "intro": (
+            "<p>The portal of the communities of practice of the projects funded by "
+            "Fondazione Cariplo's <b>Capitale naturale</b> call: achievements, practicable "
+            "solutions and lessons learned in the Natura 2000 areas of Lombardy and "
+            "Verbano-Cusio-Ossola.</p>"
+        ),
+    },
+}
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo content and the demo accounts (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even when DEBUG is off (never on a real production database).",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "seed_demo creates accounts with a public password: it runs only with DEBUG on, "
+                "or with --force."
+            )
+        with transaction.atomic():
+            roles.ensure_roles()
+            self.seed_homes()
+            self.seed_users()
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write(f"Admin at /admin/. Logins, all with the password {DEMO_PASSWORD}:")
+        for username, _first, _last, group in DEMO_USERS:
+            self.stdout.write(f"  {username:<11} {group or 'superuser'}")
+
+    def seed_homes(self):
+        for home in HomePage.objects.select_related("locale"):
+            text = HOME_TEXT.get(home.locale.language_code)
+            if not text or (home.title == text["title"] and home.intro == text["intro"]):
+                continue
+            home.title = text["title"]
+            home.intro = text["intro"]
+            home.save_revision().publish()
+
+    def seed_users(self):
+        User = get_user_model()
+        for username, first_name, last_name, group_name in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "email": f"{username}@example.org",
+                    "is_staff": group_name is None,
+                    "is_superuser": group_name is None,
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))

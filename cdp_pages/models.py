@@ -1,0 +1,99 @@
+"""The CdP content model. Every page type derives from BasePage."""
+
+import json
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+__all__ = ["BasePage", "HomePage"]
+
+
+class BasePage(Page):
+    """Fields and behaviour shared by every page of the portal."""
+
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("Short text shown in listings and search results, and used as description."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Image shown in listings and when the page is shared."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("Listings"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    api_fields = [APIField("listing_summary"), APIField("listing_image")]
+
+    schema_type = "WebPage"
+
+    class Meta:
+        abstract = True
+
+    def get_absolute_url(self):
+        return self.get_url()
+
+    @property
+    def description(self):
+        return self.search_description or self.listing_summary
+
+    def get_json_ld(self, request=None):
+        """The schema.org description of the page, as a dict."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": self.schema_type,
+            "name": self.seo_title or self.title,
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+        }
+        if self.description:
+            data["description"] = self.description
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        return data
+
+    def json_ld(self, request=None):
+        """The JSON-LD text, safe to place inside a script element."""
+        text = json.dumps(self.get_json_ld(request), ensure_ascii=False)
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+class HomePage(BasePage):
+    """The root of the site in one locale."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Welcome text shown under the title of the home page."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = len(settings.LANGUAGES)
+    schema_type = "WebSite"
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")

@@ -1,0 +1,1 @@
+"""Curated learning paths through the portal's pages."""

@@ -1,0 +1,31 @@
+"""The project's own UI catalogues are complete and compiled."""
+
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+CATALOGUES = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))
+
+
+def test_there_is_an_italian_catalogue():
+    assert Path(settings.BASE_DIR, "locale/it/LC_MESSAGES/django.po") in CATALOGUES
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
+def test_catalogue_has_no_untranslated_or_fuzzy_entry(path):
+    catalogue = polib.pofile(str(path))
+    assert [entry.msgid for entry in catalogue.untranslated_entries()] == []
+    assert [entry.msgid for entry in catalogue.fuzzy_entries()] == []
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
+def test_compiled_catalogue_matches_its_source(path):
+    source = {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr}
+    compiled = {
+        entry.msgid: entry.msgstr
+        for entry in polib.mofile(str(path.with_suffix(".mo")))
+        if entry.msgid
+    }
+    assert compiled == source, "run `make messages` to compile the catalogue"
