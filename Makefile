@@ -27,6 +27,7 @@ demo: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/hadolint Dockerfile
 
 check: install
 	DJANGO_SETTINGS_MODULE=cdp_site.settings.test $(MANAGE) check --fail-level WARNING
