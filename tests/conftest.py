@@ -1,4 +1,6 @@
+import datetime
 import os
+from types import SimpleNamespace
 
 import pytest
 from wagtail.models import Locale
@@ -44,3 +46,52 @@ def home_it(db):
 @pytest.fixture
 def home_en(db):
     return HomePage.objects.get(locale=Locale.objects.get(language_code="en"))
+
+
+@pytest.fixture
+def portal(home_it):
+    """A small published portal in Italian: indexes, a community with a project, a theme,
+    a meeting, a solution card and a lesson, linked to each other."""
+    from tests import factories
+
+    communities = factories.CommunityIndexPageFactory(parent=home_it)
+    community = factories.CommunityPageFactory(parent=communities, edition=2018)
+    habitat = factories.TopicFactory(name="Zone umide")
+    lead = factories.OrganizationFactory(name="Parco Regionale Immaginario")
+    partner = factories.OrganizationFactory(name="Associazione Rane Felici")
+    project = factories.ProjectPageFactory(parent=community, title="Rane e risaie")
+    project.habitats.add(habitat)
+    project.partners.create(organization=lead, role="lead")
+    project.partners.create(organization=partner, role="partner")
+    project.issues.create(kind="critical", text="Pochi volontari", category="engagement")
+    project.achievements.create(
+        date=datetime.date(2019, 5, 1), title="Prima pozza scavata", text="<p>Fatto.</p>"
+    )
+    project.save_revision().publish()
+    theme = factories.ThemePageFactory(parent=community, title="Coinvolgere gli agricoltori")
+    meeting = factories.MeetingPageFactory(parent=community, title="Plenaria di primavera")
+    solutions = factories.SolutionIndexPageFactory(parent=home_it)
+    card = factories.SolutionCardPageFactory(parent=solutions, title="Incontri in cascina")
+    card.projects.add(project)
+    card.themes.add(theme)
+    card.topics.add(habitat)
+    card.save_revision().publish()
+    lessons = factories.LessonIndexPageFactory(parent=home_it)
+    lesson = factories.LessonLearnedPageFactory(parent=lessons, source_meeting=meeting)
+    lesson.projects.add(project)
+    lesson.themes.add(theme)
+    lesson.save_revision().publish()
+    return SimpleNamespace(
+        home=home_it,
+        communities=communities,
+        community=community,
+        project=project,
+        theme=theme,
+        meeting=meeting,
+        solutions=solutions,
+        card=card,
+        lessons=lessons,
+        lesson=lesson,
+        habitat=habitat,
+        organizations=[lead, partner],
+    )

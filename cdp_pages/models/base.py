@@ -1,17 +1,23 @@
-"""The CdP content model. Every page type derives from BasePage."""
+"""The abstract page every portal page derives from."""
 
 import json
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-__all__ = ["BasePage", "HomePage"]
+__all__ = ["BasePage", "paginate"]
+
+
+def paginate(request, items, per_page=12):
+    """A page of `items` from the `page` query parameter; bad or huge numbers are clamped."""
+    from django.core.paginator import Paginator
+
+    paginator = Paginator(items, per_page)
+    return paginator.get_page(request.GET.get("page"))
 
 
 class BasePage(Page):
@@ -43,7 +49,10 @@ class BasePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
     api_fields = [APIField("listing_summary"), APIField("listing_image")]
 
+    # schema.org type of the page, for JSON-LD.
     schema_type = "WebPage"
+    # Whether visitors can discuss the page (threaded comments).
+    discussable = False
 
     class Meta:
         abstract = True
@@ -56,7 +65,7 @@ class BasePage(Page):
         return self.search_description or self.listing_summary
 
     def get_json_ld(self, request=None):
-        """The schema.org description of the page, as a dict."""
+        """The schema.org description of the page, as a dict; page types add to it."""
         data = {
             "@context": "https://schema.org",
             "@type": self.schema_type,
@@ -66,34 +75,13 @@ class BasePage(Page):
         }
         if self.description:
             data["description"] = self.description
+        if self.first_published_at:
+            data["datePublished"] = self.first_published_at.isoformat()
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
         return data
 
     def json_ld(self, request=None):
         """The JSON-LD text, safe to place inside a script element."""
-        text = json.dumps(self.get_json_ld(request), ensure_ascii=False)
+        text = json.dumps(self.get_json_ld(request), ensure_ascii=False, default=str)
         return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-class HomePage(BasePage):
-    """The root of the site in one locale."""
-
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("Welcome text shown under the title of the home page."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    api_fields = [*BasePage.api_fields, APIField("intro")]
-
-    parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = len(settings.LANGUAGES)
-    schema_type = "WebSite"
-
-    class Meta:
-        verbose_name = _("home page")
-        verbose_name_plural = _("home pages")

@@ -1,0 +1,38 @@
+"""The CdP content model, one concept per module."""
+
+from .base import BasePage
+from .communities import CommunityIndexPage, CommunityPage
+from .home import HomePage
+from .lessons import LessonIndexPage, LessonLearnedPage
+from .meetings import MeetingPage
+from .projects import ProjectAchievement, ProjectIssue, ProjectPage, ProjectPartner, ProjectSite
+from .publications import ArticlePage, PublicationIndexPage, QuadernoPage
+from .snippets import Organization, Person, Topic
+from .solutions import SolutionCardPage, SolutionIndexPage
+from .themes import ThemeLessonLink, ThemePage, ThemeSolutionLink
+
+__all__ = [
+    "ArticlePage",
+    "BasePage",
+    "CommunityIndexPage",
+    "CommunityPage",
+    "HomePage",
+    "LessonIndexPage",
+    "LessonLearnedPage",
+    "MeetingPage",
+    "Organization",
+    "Person",
+    "ProjectAchievement",
+    "ProjectIssue",
+    "ProjectPage",
+    "ProjectPartner",
+    "ProjectSite",
+    "PublicationIndexPage",
+    "QuadernoPage",
+    "SolutionCardPage",
+    "SolutionIndexPage",
+    "ThemeLessonLink",
+    "ThemePage",
+    "ThemeSolutionLink",
+    "Topic",
+]
