@@ -8,8 +8,11 @@ class CdpPagesConfig(AppConfig):
     verbose_name = _("Communities of practice")
 
     def ready(self):
+        from . import signals
         from .roles import ensure_roles
 
         # Permissions exist only once every app has migrated, so the roles are
         # (re)applied after each migrate; ensure_roles is idempotent.
         post_migrate.connect(ensure_roles, sender=self, dispatch_uid="cdp_pages.ensure_roles")
+        # Pages created later (index pages, projects) get their permissions as they come.
+        signals.connect()

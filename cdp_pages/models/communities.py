@@ -242,6 +242,7 @@ class CommunityPage(RoutablePageMixin, BasePage):
         projects = form.filter(self.projects()).select_related("listing_image")
         context.update(
             filter_form=form,
+            facilitators=self.facilitators.select_related("affiliation"),
             projects=paginate(request, projects.prefetch_related("habitats")),
             themes=self.themes(),
             upcoming_meetings=self.upcoming_meetings()[:5],

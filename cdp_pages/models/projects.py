@@ -198,6 +198,24 @@ class ProjectPage(BasePage):
     def timeline(self):
         return sorted(self.achievements.all(), key=lambda item: item.date, reverse=True)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # What the page template shows, each in one query (no query per partner or item).
+        partners = list(self.partners.select_related("organization"))
+        context.update(
+            partners=partners,
+            lead_partners=[p for p in partners if p.role == ProjectPartner.Role.LEAD],
+            timeline=sorted(
+                self.achievements.select_related("image", "document").prefetch_related(
+                    "image__renditions"
+                ),
+                key=lambda item: item.date,
+                reverse=True,
+            ),
+            issues=list(self.issues.select_related("solution")),
+        )
+        return context
+
     def get_json_ld(self, request=None):
         data = super().get_json_ld(request)
         data["funder"] = {"@type": "Organization", "name": "Fondazione Cariplo"}

@@ -186,6 +186,11 @@ class SolutionCardPage(BasePage):
         verbose_name = _("solution card")
         verbose_name_plural = _("solution cards")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contacts"] = self.contacts.select_related("affiliation")
+        return context
+
     def get_json_ld(self, request=None):
         data = super().get_json_ld(request)
         data["step"] = [

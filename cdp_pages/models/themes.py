@@ -112,7 +112,11 @@ class ThemePage(BasePage):
             ],
             lessons=LessonLearnedPage.objects.live().filter(themes=self).order_by("title")[:10],
             meetings=self.meetings.live().order_by("-start"),
-            participating_projects=self.projects.live().order_by("title"),
+            # A list, not `.live()`: in previews the relation is an in-memory FakeQuerySet.
+            participating_projects=sorted(
+                (project for project in self.projects.all() if project.live),
+                key=lambda project: project.title,
+            ),
         )
         return context
 

@@ -63,3 +63,128 @@ def assert_accessible(page):
 @pytest.fixture
 def axe():
     return assert_accessible
+
+
+@pytest.fixture
+def full_portal(portal, settings, tmp_path):
+    """The `portal` of tests/conftest.py with every part the page templates show: a second
+    project sharing a partner, issues, a timeline, a theme with external experiences and
+    links, a meeting with agenda and materials, a detailed solution card, a past meeting and
+    a publication with an article."""
+    import datetime
+    import json
+
+    import wagtail_factories
+    from django.utils import timezone
+
+    from tests import factories
+
+    settings.MEDIA_ROOT = tmp_path
+
+    def publish(page):
+        page.save_revision().publish()
+        return page
+
+    project = portal.project
+    project.sites.create(code="IT2010001", name="Palude Immaginaria")
+    project.achievements.create(
+        date=datetime.date(2020, 9, 15), title="Seconda pozza scavata", text="<p>Ancora.</p>"
+    )
+    project.issues.create(
+        kind="strength",
+        text="Partenariato affiatato",
+        category="governance",
+        status="addressed",
+        solution=portal.card,
+    )
+    publish(project)
+    other = factories.ProjectPageFactory(
+        parent=portal.community, title="Siepi e filari", status="completed"
+    )
+    other.partners.create(organization=portal.organizations[0], role="partner")
+    other.partners.create(
+        organization=factories.OrganizationFactory(name="Cooperativa Campi Aperti"),
+        role="lead",
+    )
+    other.issues.create(kind="critical", text="Pochi fondi", category="funding")
+    publish(other)
+
+    theme = portal.theme
+    theme.external_experiences = json.dumps(
+        [
+            {
+                "type": "experience",
+                "value": {
+                    "name": "Contratto di fiume Seveso",
+                    "scale": "regional",
+                    "place": "Lombardia",
+                    "link": "https://example.org/seveso",
+                    "teaching": "<p>Un tavolo stabile riduce i conflitti.</p>",
+                },
+            }
+        ]
+    )
+    theme.projects.add(project, other)
+    theme.solution_links.create(solution=portal.card, note="In prova in due siti")
+    theme.lesson_links.create(lesson=portal.lesson, note="Vale anche in collina")
+    publish(theme)
+
+    meeting = portal.meeting
+    meeting.online_link = "https://example.org/webinar"
+    meeting.agenda = json.dumps(
+        [
+            {"type": "item", "value": {"time": "10:00", "title": "Saluti", "speaker": "Anna"}},
+            {"type": "item", "value": {"time": "10:30", "title": "Lavori in gruppi"}},
+        ]
+    )
+    slides = wagtail_factories.DocumentFactory(title="Presentazione dei risultati")
+    meeting.materials = json.dumps(
+        [{"type": "material", "value": {"document": slides.pk, "description": "Le slide"}}]
+    )
+    meeting.themes.add(theme)
+    publish(meeting)
+    factories.MeetingPageFactory(
+        parent=portal.community,
+        title="Plenaria d'autunno",
+        kind="webinar",
+        start=timezone.now() - datetime.timedelta(days=40),
+    )
+
+    card = portal.card
+    card.steps = json.dumps(
+        [
+            {
+                "type": "step",
+                "value": {"title": "Mappare le aziende", "description": "<p>Chi.</p>"},
+            },
+            {"type": "step", "value": {"title": "Invitare di sera", "description": "<p>Come.</p>"}},
+        ]
+    )
+    card.time_needed = "3 mesi"
+    card.cost_range = "low"
+    card.skills = "Facilitazione"
+    card.results = "<p>Venti aziende agli incontri.</p>"
+    card.enabling_factors = "<p>Un tecnico di fiducia.</p>"
+    card.pitfalls = "<p>Orari scomodi.</p>"
+    card.transferability = "<p>Ovunque ci siano cascine.</p>"
+    card.contacts.add(factories.PersonFactory(name="Giulia Verdi", role="Agronoma"))
+    publish(card)
+    factories.SolutionCardPageFactory(
+        parent=portal.solutions, title="Cartelli nei paesi", maturity="idea"
+    )
+
+    publications = factories.PublicationIndexPageFactory(parent=portal.home)
+    quaderno = factories.QuadernoPageFactory(
+        parent=publications,
+        title="Acqua e biodiversità",
+        subtitle="Esperienze dalle risaie",
+        introduction="<p>Un quaderno a più voci.</p>",
+    )
+    article = factories.ArticlePageFactory(
+        parent=quaderno, title="Le risaie come habitat", body="<p>Il testo dell'articolo.</p>"
+    )
+    portal.other_project = other
+    portal.publications = publications
+    portal.quaderno = quaderno
+    portal.article = article
+    return portal

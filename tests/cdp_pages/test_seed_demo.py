@@ -1,37 +1,435 @@
-"""seed_demo is idempotent: running it twice duplicates and loses nothing."""
+"""seed_demo is idempotent: running it twice duplicates and loses nothing.
 
+Seeding takes several seconds, so the module seeds once (twice in a row, to check
+idempotence) inside a transaction that is rolled back at the end, and the tests read the
+result. The data modules are also checked on their own, without a database.
+"""
+
+import re
+from collections import Counter
 from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from wagtail.models import Page
+from django.db import transaction
+from django.test import override_settings
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
 
+from cdp_pages.demo import content, lessons, meetings, projects, solutions, themes
 from cdp_pages.management.commands.seed_demo import DEMO_USERS
+from cdp_pages.models import (
+    CommunityIndexPage,
+    CommunityPage,
+    HomePage,
+    LessonIndexPage,
+    LessonLearnedPage,
+    MeetingPage,
+    Organization,
+    Person,
+    ProjectIssue,
+    ProjectPage,
+    ProjectPartner,
+    PublicationIndexPage,
+    SolutionCardPage,
+    SolutionIndexPage,
+    ThemePage,
+    Topic,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def snapshot():
+    Image = get_image_model()
+    Document = get_document_model()
     return {
         "pages": sorted(Page.objects.values_list("pk", "title", "live")),
+        "revisions": Revision.objects.count(),
         "users": sorted(get_user_model().objects.values_list("username", flat=True)),
+        "organizations": sorted(Organization.objects.values_list("pk", "name")),
+        "people": sorted(Person.objects.values_list("pk", "name")),
+        "topics": sorted(Topic.objects.values_list("pk", "slug", "name")),
+        "images": sorted(Image.objects.values_list("pk", "title")),
+        "documents": sorted(Document.objects.values_list("pk", "title")),
+        "partners": ProjectPartner.objects.count(),
+        "issues": ProjectIssue.objects.count(),
     }
 
 
-def test_seed_demo_twice_gives_the_same_content(settings):
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=StringIO())
-    first = snapshot()
-    call_command("seed_demo", stdout=StringIO())
-    assert snapshot() == first
-    assert set(first["users"]) == {username for username, *_ in DEMO_USERS}
+def assert_filled(obj, *names):
+    empty = [name for name in names if not getattr(obj, name)]
+    assert not empty, f"{obj}: empty {', '.join(empty)}"
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The database after two runs of seed_demo, with the snapshot taken after each run."""
+    media = tmp_path_factory.mktemp("media")
+    with (
+        django_db_blocker.unblock(),
+        override_settings(DEBUG=True, MEDIA_ROOT=media),
+        transaction.atomic(),
+    ):
+        first_output = StringIO()
+        call_command("seed_demo", stdout=first_output)
+        first = snapshot()
+        second_output = StringIO()
+        call_command("seed_demo", stdout=second_output)
+        second = snapshot()
+        yield {
+            "first": first,
+            "second": second,
+            "first_output": first_output.getvalue(),
+            "second_output": second_output.getvalue(),
+            "media": media,
+        }
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def home(seeded):
+    return HomePage.objects.get(locale__language_code="it")
+
+
+# Idempotence ------------------------------------------------------------------------
+
+
+def test_seed_demo_twice_gives_the_same_content(seeded):
+    assert seeded["second"] == seeded["first"]
+    assert set(seeded["first"]["users"]) == {username for username, *_ in DEMO_USERS}
     editor = get_user_model().objects.get(username="editor")
     assert list(editor.groups.values_list("name", flat=True)) == ["Editors"]
+
+
+def test_the_second_run_publishes_nothing(seeded):
+    assert "0 created, 0 updated" in seeded["second_output"]
+    assert "0 images and 0 documents created" in seeded["second_output"]
+    assert "79 created" in seeded["first_output"]
+
+
+def test_the_command_prints_a_summary_of_counts(seeded):
+    output = seeded["second_output"]
+    for label, count in [
+        ("communities", 3),
+        ("projects", 12),
+        ("themes", 8),
+        ("meetings", 10),
+        ("solution cards", 24),
+        ("lessons learned", 18),
+    ]:
+        assert re.search(rf"^\s+{label}\s+{count}$", output, re.MULTILINE), label
 
 
 def test_seed_demo_refuses_to_run_without_debug(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("seed_demo")
+
+
+# Counts -----------------------------------------------------------------------------
+
+
+def test_indexes_are_under_the_italian_home(home):
+    for model, title in [
+        (CommunityIndexPage, "Comunità di pratica"),
+        (SolutionIndexPage, "Soluzioni"),
+        (LessonIndexPage, "Lezioni apprese"),
+        (PublicationIndexPage, "Pubblicazioni"),
+    ]:
+        index = model.objects.child_of(home).get()
+        assert index.title == title
+        assert index.live
+        assert index.live_revision_id is not None
+
+
+def test_nothing_is_created_in_english(seeded):
+    """English pages come from translation, a later step."""
+    for model in (
+        CommunityIndexPage,
+        SolutionIndexPage,
+        LessonIndexPage,
+        PublicationIndexPage,
+        CommunityPage,
+        ProjectPage,
+        ThemePage,
+        MeetingPage,
+        SolutionCardPage,
+        LessonLearnedPage,
+    ):
+        assert not model.objects.filter(locale__language_code="en").exists(), model
+
+
+def test_page_counts(home):
+    communities = CommunityPage.objects.descendant_of(home).live().order_by("edition")
+    assert [c.edition for c in communities] == [2017, 2018, 2019]
+    for community in communities:
+        assert community.summary
+        assert community.facilitators.count() >= 1
+        assert ProjectPage.objects.child_of(community).count() >= 4
+    assert ProjectPage.objects.live().descendant_of(home).count() >= 12
+    assert ThemePage.objects.live().descendant_of(home).count() == 8
+    assert MeetingPage.objects.live().descendant_of(home).count() == 10
+    assert SolutionCardPage.objects.live().descendant_of(home).count() == 24
+    assert LessonLearnedPage.objects.live().descendant_of(home).count() == 18
+
+
+def test_every_community_has_themes_and_meetings(home):
+    for community in CommunityPage.objects.descendant_of(home):
+        assert ThemePage.objects.child_of(community).exists()
+        assert MeetingPage.objects.child_of(community).exists()
+
+
+def test_snippet_counts(seeded):
+    assert Organization.objects.count() >= 60
+    assert Topic.objects.filter(kind=Topic.Kind.HABITAT).count() >= 6
+    assert Topic.objects.filter(kind=Topic.Kind.ACTION_TYPE).count() >= 5
+    assert Person.objects.count() >= 6
+
+
+# Projects ---------------------------------------------------------------------------
+
+
+def test_projects_are_complete(home):
+    for project in ProjectPage.objects.descendant_of(home):
+        partners = list(project.partners.all())
+        assert [p.role for p in partners].count(ProjectPartner.Role.LEAD) == 1, project
+        assert len(partners) >= 4
+        assert project.sites.exists()
+        for site in project.sites.all():
+            prefix = "IT114" if project.province == "VB" else "IT20"
+            assert re.fullmatch(r"IT[0-9A-Z]{7}", site.code)
+            assert site.code.startswith(prefix), site.code
+        assert project.habitats.exists()
+        assert all(h.kind == Topic.Kind.HABITAT for h in project.habitats.all())
+        assert project.start_date < project.end_date
+        assert 0 < project.contribution < project.budget
+        assert_filled(project, "summary", "objectives", "municipalities", "province")
+        assert 3 <= project.achievements.count() <= 5
+        kinds = Counter(project.issues.values_list("kind", flat=True))
+        assert 3 <= kinds[ProjectIssue.Kind.STRENGTH] <= 6
+        assert 3 <= kinds[ProjectIssue.Kind.CRITICAL] <= 6
+
+
+def test_some_achievements_have_images_and_documents(home):
+    projects_ = ProjectPage.objects.descendant_of(home)
+    with_image = [a for p in projects_ for a in p.achievements.all() if a.image_id]
+    with_document = [a for p in projects_ for a in p.achievements.all() if a.document_id]
+    assert len(with_image) >= 6
+    assert with_document
+
+
+def test_some_issues_are_addressed_by_a_solution_card(home):
+    addressed = ProjectIssue.objects.filter(
+        page__in=ProjectPage.objects.descendant_of(home), status=ProjectIssue.Status.ADDRESSED
+    )
+    assert addressed.count() >= 10
+    assert all(issue.solution_id for issue in addressed)
+    assert all(issue.solution.live for issue in addressed)
+    categories = set(ProjectIssue.objects.values_list("category", flat=True))
+    assert len(categories) >= 6
+
+
+def test_organizations_are_shared_across_projects_and_communities(seeded):
+    memberships = {}
+    for partner in ProjectPartner.objects.select_related("page"):
+        memberships.setdefault(partner.organization_id, []).append(partner.page)
+    shared = [pages for pages in memberships.values() if len(pages) > 1]
+    assert len(shared) >= 8
+    across = [pages for pages in shared if len({page.path[:-4] for page in pages}) > 1]
+    assert len(across) >= 4
+
+
+def test_project_statuses_vary(home):
+    statuses = set(ProjectPage.objects.descendant_of(home).values_list("status", flat=True))
+    assert {"completed", "ongoing"} <= statuses
+
+
+# Themes -----------------------------------------------------------------------------
+
+
+def test_every_theme_section_is_filled(home):
+    for theme in ThemePage.objects.descendant_of(home):
+        assert_filled(theme, "summary", "knowledge", "critical_issues", "evolutions")
+        scales = {block.value["scale"] for block in theme.external_experiences}
+        assert {"regional", "national", "international"} <= scales, theme
+        assert all(block.value["teaching"] for block in theme.external_experiences)
+        assert theme.solution_links.count() >= 2, theme
+        assert theme.lesson_links.count() >= 2, theme
+        assert theme.projects.count() >= 2, theme
+        assert all(link.solution.live for link in theme.solution_links.all())
+        assert all(link.lesson.live for link in theme.lesson_links.all())
+
+
+def test_themes_are_spread_over_the_communities(home):
+    per_community = [
+        ThemePage.objects.child_of(c).count() for c in CommunityPage.objects.descendant_of(home)
+    ]
+    assert all(count >= 2 for count in per_community)
+
+
+# Meetings ---------------------------------------------------------------------------
+
+
+def test_meetings_past_and_upcoming(home):
+    from django.utils import timezone
+
+    meetings_ = list(MeetingPage.objects.descendant_of(home))
+    now = timezone.now()
+    assert sum(m.start < now for m in meetings_) >= 4
+    assert sum(m.start >= now for m in meetings_) >= 2
+    kinds = Counter(m.kind for m in meetings_)
+    assert kinds[MeetingPage.Kind.PLENARY] >= 3
+    assert kinds[MeetingPage.Kind.WEBINAR] >= 3
+    for meeting in meetings_:
+        assert meeting.end > meeting.start
+        if meeting.kind == MeetingPage.Kind.WEBINAR:
+            assert meeting.online_link
+        else:
+            assert meeting.place
+        assert len(meeting.agenda) >= 3
+        assert meeting.outcomes
+        assert meeting.themes.exists()
+    with_materials = [m for m in meetings_ if len(m.materials)]
+    assert len(with_materials) >= 5
+    for meeting in with_materials:
+        for block in meeting.materials:
+            assert block.value["document"] is not None
+
+
+# Solutions and lessons --------------------------------------------------------------
+
+
+def test_solution_cards_are_complete(home):
+    cards = list(SolutionCardPage.objects.descendant_of(home))
+    assert set(SolutionCardPage.Maturity.values) == {card.maturity for card in cards}
+    for card in cards:
+        assert_filled(
+            card,
+            "challenge",
+            "solution",
+            "time_needed",
+            "cost_range",
+            "skills",
+            "results",
+            "enabling_factors",
+            "pitfalls",
+            "transferability",
+        )
+        assert 3 <= len(card.steps) <= 6, card
+        assert card.themes.exists(), card
+        assert card.projects.exists(), card
+        assert card.topics.filter(kind=Topic.Kind.ACTION_TYPE).exists(), card
+        assert card.contacts.exists(), card
+
+
+def test_lessons_are_complete(home):
+    items = list(LessonLearnedPage.objects.descendant_of(home))
+    assert {lesson.kind for lesson in items} == set(LessonLearnedPage.Kind.values)
+    assert len({lesson.evidence_strength for lesson in items}) >= 3
+    for lesson in items:
+        assert_filled(lesson, "statement", "context", "evidence", "recommendation")
+        assert lesson.source_meeting is not None, lesson
+        assert lesson.themes.exists(), lesson
+        assert lesson.projects.exists(), lesson
+
+
+# Images and documents ---------------------------------------------------------------
+
+
+def test_images_are_generated_locally_and_used(home, seeded):
+    Image = get_image_model()
+    titles = [title for title, *_ in content.IMAGES.values()]
+    images = Image.objects.filter(title__in=titles)
+    assert images.count() == len(titles)
+    for image in images:
+        assert (image.width, image.height) == (1200, 750)
+        assert_filled(image, "file_hash", "file_size")
+        assert image.file.path.startswith(str(seeded["media"]))
+    with_image = ProjectPage.objects.descendant_of(home).exclude(listing_image=None)
+    assert with_image.count() >= 6
+
+
+def test_documents_are_small_pdf_files(seeded):
+    Document = get_document_model()
+    for document in Document.objects.filter(
+        title__in=[title for title, _ in content.DOCUMENTS.values()]
+    ):
+        with document.file.open("rb") as handle:
+            data = handle.read()
+        assert data.startswith(b"%PDF-1.4")
+        assert data.rstrip().endswith(b"%%EOF")
+        assert len(data) < 20_000
+
+
+# The data itself, without a database ------------------------------------------------
+
+
+@pytest.mark.django_db(False)
+def test_the_data_refers_only_to_what_it_defines():
+    organizations = {key for key, *_ in content.ORGANIZATIONS}
+    people = {key for key, *_ in content.PEOPLE}
+    topics = {key for key, *_ in content.TOPICS}
+    project_slugs = {spec["slug"] for spec in projects.PROJECTS}
+    theme_slugs = {spec["slug"] for spec in themes.THEMES}
+    meeting_slugs = {spec["slug"] for spec in meetings.MEETINGS}
+    solution_slugs = {spec["slug"] for spec in solutions.SOLUTIONS}
+    lesson_slugs = {spec["slug"] for spec in lessons.LESSONS}
+    all_slugs = [
+        spec["slug"]
+        for module in (projects.COMMUNITIES, projects.PROJECTS, themes.THEMES)
+        for spec in module
+    ] + [*meeting_slugs, *solution_slugs, *lesson_slugs]
+    assert len(all_slugs) == len(set(all_slugs)), "slugs must be unique across the demo"
+    assert len({name for _, name, *_ in content.ORGANIZATIONS}) == len(organizations)
+    used = set()
+    for spec in projects.PROJECTS:
+        used |= set(spec["partners"])
+        assert set(spec["habitats"]) <= topics
+        for *_, image, document in spec["achievements"]:
+            assert image is None or image in content.IMAGES
+            assert document is None or document in content.DOCUMENTS
+        for _, _, *solution in spec["critical_issues"] + spec["strengths"]:
+            assert set(solution) <= solution_slugs
+    assert used <= organizations
+    # Every organization takes part in a project, but the facilitators' cooperative.
+    assert organizations - used == {"intrecci"}
+    for spec in themes.THEMES:
+        assert {key for key, _ in spec["solutions"]} <= solution_slugs
+        assert {key for key, _ in spec["lessons"]} <= lesson_slugs
+        assert set(spec["projects"]) <= project_slugs
+    for spec in meetings.MEETINGS:
+        assert set(spec["themes"]) <= theme_slugs
+        assert {key for key, _ in spec.get("materials", [])} <= set(content.DOCUMENTS)
+    for spec in solutions.SOLUTIONS:
+        assert set(spec["themes"]) <= theme_slugs
+        assert set(spec["projects"]) <= project_slugs
+        assert set(spec["topics"]) <= topics
+        assert set(spec["contacts"]) <= people
+    for spec in lessons.LESSONS:
+        assert spec["meeting"] in meeting_slugs
+        assert isinstance(
+            next(m for m in meetings.MEETINGS if m["slug"] == spec["meeting"])["date"], str
+        ), "a lesson comes from a past meeting"
+        assert set(spec["themes"]) <= theme_slugs
+        assert set(spec["projects"]) <= project_slugs
+
+
+@pytest.mark.django_db(False)
+def test_texts_are_not_repeated():
+    texts = []
+    for spec in projects.PROJECTS:
+        texts += [spec["summary"], spec["listing_summary"], spec["objectives"]]
+        texts += [text for _, _, text, *_ in spec["achievements"]]
+        texts += [text for _, text, *_ in spec["strengths"] + spec["critical_issues"]]
+    for spec in [*themes.THEMES, *solutions.SOLUTIONS, *lessons.LESSONS, *meetings.MEETINGS]:
+        texts += [spec["listing_summary"]] if "listing_summary" in spec else []
+    for spec in solutions.SOLUTIONS:
+        texts += [spec["challenge"], spec["solution"], spec["results"]]
+    for spec in lessons.LESSONS:
+        texts += [spec["statement"], spec["context"], spec["evidence"]]
+    duplicates = [text for text, count in Counter(texts).items() if count > 1]
+    assert not duplicates

@@ -7,7 +7,19 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cdp_pages import roles
-from cdp_pages.models import HomePage
+from cdp_pages.demo.builder import DemoBuilder
+from cdp_pages.models import (
+    CommunityPage,
+    HomePage,
+    LessonLearnedPage,
+    MeetingPage,
+    Organization,
+    Person,
+    ProjectPage,
+    SolutionCardPage,
+    ThemePage,
+    Topic,
+)
 
 DEMO_PASSWORD = "demo-cdp-2026"  # noqa: S105 - printed on purpose: demo accounts only
 
@@ -61,8 +73,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             roles.ensure_roles()
             self.seed_homes()
+            builder = self.seed_content()
             self.seed_users()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.write_summary(builder)
         self.stdout.write(f"Admin at /admin/. Logins, all with the password {DEMO_PASSWORD}:")
         for username, _first, _last, group in DEMO_USERS:
             self.stdout.write(f"  {username:<11} {group or 'superuser'}")
@@ -75,6 +89,38 @@ class Command(BaseCommand):
             home.title = text["title"]
             home.intro = text["intro"]
             home.save_revision().publish()
+
+    def seed_content(self):
+        """The Italian pages, snippets, images and documents (English comes from translation)."""
+        home = HomePage.objects.filter(locale__language_code="it").first()
+        if home is None:
+            raise CommandError("There is no Italian home page: run `manage.py migrate` first.")
+        return DemoBuilder(home).build()
+
+    def write_summary(self, builder):
+        home = builder.home
+        counts = [
+            ("communities", CommunityPage.objects.descendant_of(home).count()),
+            ("projects", ProjectPage.objects.descendant_of(home).count()),
+            ("themes", ThemePage.objects.descendant_of(home).count()),
+            ("meetings", MeetingPage.objects.descendant_of(home).count()),
+            ("solution cards", SolutionCardPage.objects.descendant_of(home).count()),
+            ("lessons learned", LessonLearnedPage.objects.descendant_of(home).count()),
+            ("organizations", Organization.objects.count()),
+            ("people", Person.objects.count()),
+            ("topics", Topic.objects.filter(locale=home.locale).count()),
+            ("demo images", len(builder.images)),
+            ("demo documents", len(builder.documents)),
+        ]
+        self.stdout.write("Content under the Italian home:")
+        for label, count in counts:
+            self.stdout.write(f"  {label:<16} {count}")
+        done = builder.pages_done
+        self.stdout.write(
+            f"Pages: {done['created']} created, {done['updated']} updated, "
+            f"{done['unchanged']} unchanged. Files: {builder.files_created['images']} images "
+            f"and {builder.files_created['documents']} documents created."
+        )
 
     def seed_users(self):
         User = get_user_model()
