@@ -48,19 +48,28 @@ class FilterForm(forms.Form):
 
 def _topics():
     return forms.ModelChoiceField(
-        label=_("Topic"), queryset=Topic.objects.order_by("kind", "name"), required=False
+        label=_("Topic"),
+        queryset=Topic.objects.order_by("kind", "name"),
+        required=False,
+        empty_label=_("Any topic"),
     )
 
 
 def _themes():
     return forms.ModelChoiceField(
-        label=_("Theme"), queryset=ThemePage.objects.live().order_by("title"), required=False
+        label=_("Theme"),
+        queryset=ThemePage.objects.live().order_by("title"),
+        required=False,
+        empty_label=_("Any theme"),
     )
 
 
 def _projects():
     return forms.ModelChoiceField(
-        label=_("Project"), queryset=ProjectPage.objects.live().order_by("title"), required=False
+        label=_("Project"),
+        queryset=ProjectPage.objects.live().order_by("title"),
+        required=False,
+        empty_label=_("Any project"),
     )
 
 
@@ -111,6 +120,7 @@ class ProjectFilterForm(FilterForm):
         label=_("Habitat"),
         queryset=Topic.objects.filter(kind=Topic.Kind.HABITAT).order_by("name"),
         required=False,
+        empty_label=_("Any habitat"),
     )
     status = forms.ChoiceField(
         label=_("Status"),

@@ -57,10 +57,10 @@ def test_site_feed_lists_solutions_and_lessons(client, portal):
 
     items = items_by_title(channel)
     assert set(items) == {
-        f"Solution: {portal.card.title}",
-        f"Lesson learned: {portal.lesson.title}",
+        f"Soluzione: {portal.card.title}",
+        f"Lezione appresa: {portal.lesson.title}",
     }
-    card = items[f"Solution: {portal.card.title}"]
+    card = items[f"Soluzione: {portal.card.title}"]
     assert card.findtext("link") == portal.card.get_full_url()
     assert card.findtext("link").startswith("http://localhost/it/soluzioni/")
     assert card.findtext("guid") == portal.card.get_full_url()
@@ -71,7 +71,7 @@ def test_site_feed_lists_solutions_and_lessons(client, portal):
         portal.theme.title,
         portal.habitat.name,
     }
-    lesson = items[f"Lesson learned: {portal.lesson.title}"]
+    lesson = items[f"Lezione appresa: {portal.lesson.title}"]
     assert lesson.findtext("description") == portal.lesson.statement
     assert [category.text for category in lesson.findall("category")] == [portal.theme.title]
 
@@ -80,7 +80,7 @@ def test_listing_summary_is_the_description(client, portal):
     portal.card.listing_summary = "Incontri serali in cascina con gli agricoltori."
     portal.card.save_revision().publish()
     items = items_by_title(rss(client.get("/it/feeds/latest/")))
-    card = items[f"Solution: {portal.card.title}"]
+    card = items[f"Soluzione: {portal.card.title}"]
     assert card.findtext("description") == "Incontri serali in cascina con gli agricoltori."
 
 
@@ -88,14 +88,14 @@ def test_newest_items_come_first(client, portal):
     newer = SolutionCardPageFactory(parent=portal.solutions, title="Soluzione nuovissima")
     newer.save_revision().publish()
     titles = [item.findtext("title") for item in rss(client.get("/it/feeds/latest/")).iter("item")]
-    assert titles[0] == "Solution: Soluzione nuovissima"
+    assert titles[0] == "Soluzione: Soluzione nuovissima"
 
 
 def test_site_feed_keeps_to_the_active_language(client, portal, english):
     card, lesson = english
     italian = items_by_title(rss(client.get("/it/feeds/latest/")))
-    assert f"Solution: {card.title}" not in italian
-    assert f"Solution: {portal.card.title}" in italian
+    assert f"Soluzione: {card.title}" not in italian
+    assert f"Soluzione: {portal.card.title}" in italian
 
     channel = rss(client.get("/en/feeds/latest/"))
     assert channel.findtext("language") == "en"
@@ -119,7 +119,7 @@ def test_unpublished_and_private_pages_are_left_out(client, portal):
         page=portal.lesson, restriction_type=PageViewRestriction.PASSWORD, password="segreto"
     )
     items = items_by_title(rss(client.get("/it/feeds/latest/")))
-    assert set(items) == {f"Solution: {portal.card.title}"}
+    assert set(items) == {f"Soluzione: {portal.card.title}"}
 
 
 def test_atom_feed(client, portal):
@@ -153,12 +153,12 @@ def test_community_feed_lists_what_its_projects_produced(client, portal):
     assert channel.findtext("link") == portal.community.get_full_url()
     assert channel.findtext("language") == "it"
     assert set(items_by_title(channel)) == {
-        f"Solution: {portal.card.title}",
-        f"Lesson learned: {portal.lesson.title}",
+        f"Soluzione: {portal.card.title}",
+        f"Lezione appresa: {portal.lesson.title}",
     }
 
     other = items_by_title(rss(client.get(f"{other_community.url}feed/")))
-    assert set(other) == {"Solution: Altrove"}
+    assert set(other) == {"Soluzione: Altrove"}
 
 
 def test_community_feed_lists_a_page_once_whatever_its_projects(client, portal):
@@ -169,7 +169,7 @@ def test_community_feed_lists_a_page_once_whatever_its_projects(client, portal):
         item.findtext("title")
         for item in rss(client.get(f"{portal.community.url}feed/")).iter("item")
     ]
-    assert titles.count(f"Solution: {portal.card.title}") == 1
+    assert titles.count(f"Soluzione: {portal.card.title}") == 1
 
 
 def test_feeds_query_budget(client, portal, django_assert_max_num_queries):

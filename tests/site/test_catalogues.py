@@ -22,10 +22,13 @@ def test_catalogue_has_no_untranslated_or_fuzzy_entry(path):
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
 def test_compiled_catalogue_matches_its_source(path):
-    source = {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr}
-    compiled = {
-        entry.msgid: entry.msgstr
-        for entry in polib.mofile(str(path.with_suffix(".mo")))
-        if entry.msgid
-    }
+    def translations(catalogue):
+        return {
+            entry.msgid: entry.msgstr or tuple(sorted(entry.msgstr_plural.items()))
+            for entry in catalogue
+            if entry.msgid and (entry.msgstr or entry.msgstr_plural)
+        }
+
+    source = translations(polib.pofile(str(path)))
+    compiled = translations(polib.mofile(str(path.with_suffix(".mo"))))
     assert compiled == source, "run `make messages` to compile the catalogue"

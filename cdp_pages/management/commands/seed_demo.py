@@ -75,11 +75,23 @@ class Command(BaseCommand):
             self.seed_homes()
             builder = self.seed_content()
             self.seed_users()
+            project = self.seed_partner_project()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.write_summary(builder)
         self.stdout.write(f"Admin at /admin/. Logins, all with the password {DEMO_PASSWORD}:")
         for username, _first, _last, group in DEMO_USERS:
             self.stdout.write(f"  {username:<11} {group or 'superuser'}")
+        if project is not None:
+            self.stdout.write(f"The partner account works on the project “{project.title}”.")
+
+    def seed_partner_project(self):
+        """Give the demo partner a project of their own to edit."""
+        from cdp_pages.models import ProjectPage
+
+        project = ProjectPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        if project is not None:
+            roles.add_project_partner(get_user_model().objects.get(username="partner"), project)
+        return project
 
     def seed_homes(self):
         for home in HomePage.objects.select_related("locale"):
