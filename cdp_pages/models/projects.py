@@ -192,11 +192,17 @@ class ProjectPage(BasePage):
     def community(self):
         return self.get_parent().specific
 
-    def lead_partners(self):
-        return [p for p in self.partners.all() if p.role == ProjectPartner.Role.LEAD]
+    def lead_partners(self, partners=None):
+        """The lead partners, taken from `partners` when the caller has loaded them already."""
+        partners = self.partners.all() if partners is None else partners
+        return [p for p in partners if p.role == ProjectPartner.Role.LEAD]
 
     def timeline(self):
-        return sorted(self.achievements.all(), key=lambda item: item.date, reverse=True)
+        """The achievements, newest first, with their images' renditions in one go."""
+        achievements = self.achievements.select_related("image", "document").prefetch_related(
+            "image__renditions"
+        )
+        return sorted(achievements, key=lambda item: item.date, reverse=True)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -204,14 +210,8 @@ class ProjectPage(BasePage):
         partners = list(self.partners.select_related("organization"))
         context.update(
             partners=partners,
-            lead_partners=[p for p in partners if p.role == ProjectPartner.Role.LEAD],
-            timeline=sorted(
-                self.achievements.select_related("image", "document").prefetch_related(
-                    "image__renditions"
-                ),
-                key=lambda item: item.date,
-                reverse=True,
-            ),
+            lead_partners=self.lead_partners(partners),
+            timeline=self.timeline(),
             issues=list(self.issues.select_related("solution")),
         )
         return context
@@ -221,7 +221,8 @@ class ProjectPage(BasePage):
         data["funder"] = {"@type": "Organization", "name": "Fondazione Cariplo"}
         members = [
             {"@type": "Organization", "name": partner.organization.name}
-            for partner in self.partners.all()
+            # One query, whatever the number of partners.
+            for partner in self.partners.select_related("organization")
         ]
         if members:
             data["member"] = members
