@@ -18,6 +18,8 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 
 install: $(VENV)/.installed
 
+# Full URLs (feeds, permalinks, emails) point at the address the demo is served on.
+demo: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo

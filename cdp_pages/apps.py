@@ -9,6 +9,7 @@ class CdpPagesConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .discussion import moderation
         from .roles import ensure_roles
 
         # Permissions exist only once every app has migrated, so the roles are
@@ -16,3 +17,5 @@ class CdpPagesConfig(AppConfig):
         post_migrate.connect(ensure_roles, sender=self, dispatch_uid="cdp_pages.ensure_roles")
         # Pages created later (index pages, projects) get their permissions as they come.
         signals.connect()
+        # Anonymous comments with links or from new addresses wait for a moderator.
+        moderation.register()

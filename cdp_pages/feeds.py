@@ -19,7 +19,13 @@ from wagtail.models import Locale, Page, Site
 
 from .ical import html_to_text
 
-__all__ = ["CommunityAtomFeed", "CommunityFeed", "LatestAtomFeed", "LatestFeed"]
+__all__ = [
+    "CommunityAtomFeed",
+    "CommunityDiscussionFeed",
+    "CommunityFeed",
+    "LatestAtomFeed",
+    "LatestFeed",
+]
 
 FEED_LENGTH = 30
 
@@ -186,3 +192,63 @@ class CommunityAtomFeed(CommunityFeed):
 
     def subtitle(self, source):
         return self.description(source)
+
+
+class CommunityDiscussionFeed(Feed):
+    """The latest comments across a community's pages: the discussion digest as RSS.
+
+    Called from the community's route: `CommunityDiscussionFeed()(request, community=page)`.
+    """
+
+    def __call__(self, request, *args, **kwargs):
+        community = kwargs.get("community")
+        if community is None:
+            raise Http404
+        with translation.override(community.locale.language_code):
+            return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, *args, community=None, **kwargs):
+        return FeedSource(request=request, locale=community.locale, community=community)
+
+    def title(self, source):
+        return _("%(community)s: discussion") % {"community": source.community.title}
+
+    def description(self, source):
+        return _("The latest comments on the pages of the community “%(community)s”.") % {
+            "community": source.community.title
+        }
+
+    def link(self, source):
+        return source.community.get_full_url(source.request) + "#discussion-digest"
+
+    def feed_url(self, source):
+        return source.request.build_absolute_uri(source.request.path)
+
+    def items(self, source):
+        from .discussion import community_digest
+
+        comments = community_digest(source.community, limit=FEED_LENGTH)
+        for comment in comments:
+            comment.feed_link = f"{comment.page.get_full_url(source.request)}#c{comment.pk}"
+        return comments
+
+    def item_title(self, comment):
+        return _("%(author)s on “%(title)s”") % {
+            "author": comment.name,
+            "title": comment.page.title,
+        }
+
+    def item_link(self, comment):
+        return comment.feed_link
+
+    def item_guid(self, comment):
+        return comment.feed_link
+
+    def item_description(self, comment):
+        return comment.comment
+
+    def item_author_name(self, comment):
+        return comment.name
+
+    def item_pubdate(self, comment):
+        return comment.submit_date

@@ -53,6 +53,7 @@ ROLES = {
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",
+        "django_comments.can_moderate",
     ],
     TRANSLATORS: [
         "wagtailadmin.access_admin",

@@ -49,3 +49,38 @@ class CommunitiesOfPracticeGroup(SnippetViewSetGroup):
 
 
 register_snippet(CommunitiesOfPracticeGroup)
+
+
+# Comment moderation -----------------------------------------------------------------------
+# Moderators review the discussion's comments in the admin: a "Comments" menu item, the
+# list and its actions under /admin/comments/ (namespace "comment_moderation"), and a panel on
+# the dashboard. The views are in cdp_pages/discussion/admin_views.py.
+
+from django.urls import include, path  # noqa: E402
+from wagtail import hooks  # noqa: E402
+
+from .discussion import admin_views as comment_moderation  # noqa: E402
+
+
+@hooks.register("register_admin_urls")
+def register_comment_moderation_urls():
+    return [
+        path(
+            "comments/",
+            include(
+                (comment_moderation.urlpatterns, "comment_moderation"),
+                namespace="comment_moderation",
+            ),
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_comment_moderation_menu_item():
+    return comment_moderation.menu_item()
+
+
+@hooks.register("construct_homepage_panels")
+def add_comment_moderation_panel(request, panels):
+    if comment_moderation.can_moderate(request.user):
+        panels.append(comment_moderation.ModerationPanel())

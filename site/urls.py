@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's catch-all, which would take them for page paths.
     path("feeds/latest/", LatestFeed(), name="feed_latest"),
     path("feeds/latest/atom/", LatestAtomFeed(), name="feed_latest_atom"),
+    path("comments/", include("cdp_pages.discussion.urls")),
     # Page routes named like files (meeting.ics, calendar.ics), which the catch-all refuses.
     re_path(
         r"^(?P<page_path>(?:[\w\-]+/)*)(?P<filename>[\w\-]+\.ics)$",

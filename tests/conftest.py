@@ -38,6 +38,16 @@ def django_db_setup(playwright, django_db_setup):
     return django_db_setup
 
 
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Rate-limit counters and other cached values never leak from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def home_it(db):
     return HomePage.objects.get(locale=Locale.objects.get(language_code="it"))

@@ -7,9 +7,12 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
+from django_comments_xtd.models import XtdComment
 
 from cdp_pages import models
 
@@ -177,3 +180,25 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.ArticlePage
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    """A public comment on a page: pass `page=` (any discussable page) and, for a reply,
+    `parent_id=` the parent comment's pk."""
+
+    user_name = factory.Sequence(lambda n: f"Commentatrice {n}")
+    user_email = factory.LazyAttribute(lambda c: f"{c.user_name.split()[-1]}@example.net")
+    comment = "Ottimo lavoro, lo proveremo anche noi."
+    is_public = True
+    site_id = factory.LazyFunction(lambda: settings.SITE_ID)
+
+    class Meta:
+        model = XtdComment
+
+    class Params:
+        page = None
+
+    content_type = factory.LazyAttribute(
+        lambda c: ContentType.objects.get_for_model(c.page.specific_class)
+    )
+    object_pk = factory.LazyAttribute(lambda c: str(c.page.pk))

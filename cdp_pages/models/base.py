@@ -58,7 +58,8 @@ class BasePage(Page):
         abstract = True
 
     def get_absolute_url(self):
-        return self.get_url()
+        """The page's full URL: comment permalinks redirect here, whatever the request's host."""
+        return self.get_full_url()
 
     @property
     def description(self):

@@ -123,20 +123,22 @@ class CommunityPage(RoutablePageMixin, BasePage):
         return self.meetings().filter(start__lt=timezone.now()).order_by("-start")
 
     def latest_solutions(self, limit=6):
+        from ..discussion import with_comment_counts
         from .solutions import SolutionCardPage
 
         return (
-            SolutionCardPage.objects.live()
+            with_comment_counts(SolutionCardPage.objects.live())
             .filter(locale_id=self.locale_id, projects__in=self.projects())
             .distinct()
             .order_by("-first_published_at")[:limit]
         )
 
     def latest_lessons(self, limit=6):
+        from ..discussion import with_comment_counts
         from .lessons import LessonLearnedPage
 
         return (
-            LessonLearnedPage.objects.live()
+            with_comment_counts(LessonLearnedPage.objects.live())
             .filter(locale_id=self.locale_id, projects__in=self.projects())
             .distinct()
             .order_by("-first_published_at")[:limit]
@@ -235,6 +237,7 @@ class CommunityPage(RoutablePageMixin, BasePage):
     # Pages and feeds -------------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
+        from ..discussion import community_digest, with_comment_counts
         from ..forms import ProjectFilterForm
 
         context = super().get_context(request, *args, **kwargs)
@@ -244,13 +247,14 @@ class CommunityPage(RoutablePageMixin, BasePage):
             filter_form=form,
             facilitators=self.facilitators.select_related("affiliation"),
             projects=paginate(request, projects.prefetch_related("habitats")),
-            themes=self.themes(),
-            upcoming_meetings=self.upcoming_meetings()[:5],
-            past_meetings=self.past_meetings()[:5],
+            themes=with_comment_counts(self.themes()),
+            upcoming_meetings=with_comment_counts(self.upcoming_meetings())[:5],
+            past_meetings=with_comment_counts(self.past_meetings())[:5],
             latest_solutions=self.latest_solutions(),
             latest_lessons=self.latest_lessons(),
             issues_overview=self.issues_overview(),
             network=self.relational_capital(),
+            discussion_digest=community_digest(self),
         )
         return context
 
@@ -265,6 +269,12 @@ class CommunityPage(RoutablePageMixin, BasePage):
         from ..feeds import CommunityFeed
 
         return CommunityFeed()(request, community=self)
+
+    @path("discussion/feed/")
+    def discussion_feed(self, request):
+        from ..feeds import CommunityDiscussionFeed
+
+        return CommunityDiscussionFeed()(request, community=self)
 
     def get_json_ld(self, request=None):
         data = super().get_json_ld(request)

@@ -38,6 +38,7 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        from ..discussion import with_comment_counts
         from .communities import CommunityPage
         from .lessons import LessonLearnedPage
         from .solutions import SolutionCardPage
@@ -47,12 +48,14 @@ class HomePage(BasePage):
             CommunityPage.objects.live().descendant_of(self).order_by("edition")
         )
         context["latest_solutions"] = (
-            SolutionCardPage.objects.live()
+            with_comment_counts(SolutionCardPage.objects.live())
             .descendant_of(self)
             .order_by("-first_published_at")
             .select_related("listing_image")[:6]
         )
         context["latest_lessons"] = (
-            LessonLearnedPage.objects.live().descendant_of(self).order_by("-first_published_at")[:6]
+            with_comment_counts(LessonLearnedPage.objects.live())
+            .descendant_of(self)
+            .order_by("-first_published_at")[:6]
         )
         return context

@@ -31,6 +31,7 @@ class LessonIndexPage(BasePage):
         verbose_name_plural = _("lesson indexes")
 
     def get_context(self, request, *args, **kwargs):
+        from ..discussion import with_comment_counts
         from ..forms import LessonFilterForm
 
         context = super().get_context(request, *args, **kwargs)
@@ -39,7 +40,9 @@ class LessonIndexPage(BasePage):
             LessonLearnedPage.objects.child_of(self).live().order_by("-first_published_at")
         )
         context["filter_form"] = form
-        context["lessons"] = paginate(request, lessons.prefetch_related("themes"))
+        context["lessons"] = paginate(
+            request, with_comment_counts(lessons).prefetch_related("themes")
+        )
         return context
 
 

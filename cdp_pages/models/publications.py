@@ -72,7 +72,9 @@ class QuadernoPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = ArticlePage.objects.child_of(self).live()
+        from ..discussion import with_comment_counts
+
+        context["articles"] = with_comment_counts(ArticlePage.objects.child_of(self).live())
         return context
 
 

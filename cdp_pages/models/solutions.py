@@ -34,6 +34,7 @@ class SolutionIndexPage(BasePage):
         verbose_name_plural = _("solution indexes")
 
     def get_context(self, request, *args, **kwargs):
+        from ..discussion import with_comment_counts
         from ..forms import SolutionFilterForm
 
         context = super().get_context(request, *args, **kwargs)
@@ -42,9 +43,8 @@ class SolutionIndexPage(BasePage):
             SolutionCardPage.objects.child_of(self).live().order_by("-first_published_at")
         )
         context["filter_form"] = form
-        context["solutions"] = paginate(
-            request, cards.select_related("listing_image").prefetch_related("topics", "themes")
-        )
+        cards = with_comment_counts(cards).select_related("listing_image")
+        context["solutions"] = paginate(request, cards.prefetch_related("topics", "themes"))
         return context
 
 

@@ -88,6 +88,7 @@ class ThemePage(BasePage):
         verbose_name_plural = _("themes")
 
     def get_context(self, request, *args, **kwargs):
+        from ..discussion import with_comment_counts
         from ..forms import SolutionFilterForm
         from .lessons import LessonLearnedPage
         from .solutions import SolutionCardPage
@@ -101,7 +102,7 @@ class ThemePage(BasePage):
         )
         context.update(
             filter_form=form,
-            solutions=paginate(request, solutions.prefetch_related("topics")),
+            solutions=paginate(request, with_comment_counts(solutions).prefetch_related("topics")),
             solutions_under_study=[
                 link
                 for link in self.solution_links.select_related("solution")

@@ -13,3 +13,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the apps and site/static, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Send comment emails in the request, so that tests see them in the outbox.
+COMMENTS_XTD_THREADED_EMAILS = False

@@ -38,8 +38,9 @@ def test_community(page, axe, full_portal):
     community = full_portal.community
     page.goto(community.url)
     expect(heading(page, community.title)).to_be_visible()
-    feed = page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/feed/"]')
-    expect(feed).to_have_attribute("href", community.url + "feed/")
+    feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]')
+    for url in (community.url + "feed/", community.url + "discussion/feed/"):
+        expect(feeds.and_(page.locator(f'[href="{url}"]'))).to_have_count(1)
     main = page.get_by_role("main")
     expect(main.locator(f'a[href="{community.url}calendar.ics"]').first).to_be_visible()
     projects = main.locator("section[aria-labelledby=projects-title]")

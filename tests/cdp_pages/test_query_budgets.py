@@ -27,7 +27,8 @@ BUDGETS = {
     "lesson_index": 18,
     "community_index": 15,
     "community": 30,
-    "theme": 26,
+    # The discussion adds two queries: the thread, and the comments on the translations.
+    "theme": 28,
 }
 
 

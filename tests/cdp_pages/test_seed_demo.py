@@ -433,3 +433,181 @@ def test_texts_are_not_repeated():
         texts += [spec["statement"], spec["context"], spec["evidence"]]
     duplicates = [text for text, count in Counter(texts).items() if count > 1]
     assert not duplicates
+
+
+# Discussion -------------------------------------------------------------------------
+
+DISCUSSION_THREADS = 12
+DISCUSSION_COMMENTS = 43
+DISCUSSION_LIKES = 19
+
+
+def demo_comments():
+    from django_comments_xtd.models import XtdComment
+
+    return XtdComment.norel_objects.order_by("thread_id", "order")
+
+
+def comments_on(page):
+    from django.contrib.contenttypes.models import ContentType
+
+    return demo_comments().filter(
+        content_type=ContentType.objects.get_for_model(page.specific_class),
+        object_pk=str(page.pk),
+    )
+
+
+def test_the_discussion_is_seeded_once(seeded):
+    from django_comments.models import CommentFlag
+
+    from cdp_pages.demo.discussion import seed_discussion
+
+    assert f"Discussion: {DISCUSSION_COMMENTS} comments on 11 pages " in seeded["first_output"]
+    assert f"({DISCUSSION_COMMENTS} created, 0 updated)" in seeded["first_output"]
+    assert (
+        f"Discussion: {DISCUSSION_COMMENTS} comments on 11 pages (0 created, 0 updated); "
+        "22 likes, dislikes and flags (0 created)."
+    ) in seeded["second_output"]
+    assert demo_comments().count() == DISCUSSION_COMMENTS
+    assert CommentFlag.objects.count() == 22
+    # A third run, on its own, still changes nothing.
+    result = seed_discussion()
+    assert (result.created, result.updated, result.flags_created) == (0, 0, 0)
+    assert (result.comments, result.flags) == (DISCUSSION_COMMENTS, 22)
+    assert demo_comments().count() == DISCUSSION_COMMENTS
+    assert CommentFlag.objects.count() == 22
+
+
+def test_the_discussion_spans_every_discussable_kind(home):
+    from django.contrib.contenttypes.models import ContentType
+
+    comments = demo_comments()
+    assert comments.filter(level=0).count() == DISCUSSION_THREADS
+    kinds = Counter(
+        ContentType.objects.get_for_id(pk).model_class()
+        for pk in comments.filter(level=0).values_list("content_type_id", flat=True)
+    )
+    assert set(kinds) == {ThemePage, SolutionCardPage, LessonLearnedPage, MeetingPage}
+    assert Counter(comments.values_list("level", flat=True)) == {0: 12, 1: 20, 2: 11}
+    # Every thread is on an Italian page of the demo.
+    pages = {
+        (comment.content_type_id, int(comment.object_pk)) for comment in comments.filter(level=0)
+    }
+    assert len(pages) == 11
+    for content_type_id, pk in pages:
+        page = ContentType.objects.get_for_id(content_type_id).get_object_for_this_type(pk=pk)
+        assert page.locale.language_code == "it"
+        assert page.live
+
+
+def test_a_thread_goes_three_levels_deep(home):
+    card = SolutionCardPage.objects.descendant_of(home).get(slug="nasse-gambero-volontari")
+    comments = list(comments_on(card))
+    assert [comment.level for comment in comments] == [0, 1, 2, 1, 2]
+    assert len({comment.thread_id for comment in comments}) == 1
+    dates = [comment.submit_date for comment in comments]
+    assert dates == sorted(dates)
+    root, reply, answer = comments[:3]
+    assert reply.parent_id == root.pk
+    assert answer.parent_id == reply.pk
+    assert root.user_id is None
+    assert root.followup
+    partner = get_user_model().objects.get(username="partner")
+    assert reply.user == partner
+    assert (reply.user_name, reply.user_email) == ("Paolo Partner", "partner@example.org")
+
+
+def test_comments_are_dated_in_the_past_and_mixed(seeded):
+    from django.utils import timezone
+
+    comments = demo_comments()
+    assert all(comment.submit_date < timezone.now() for comment in comments)
+    assert len({comment.submit_date.year for comment in comments}) >= 4
+    anonymous = comments.filter(user=None)
+    signed_in = comments.exclude(user=None)
+    assert anonymous.count() > signed_in.count() > 10
+    assert set(signed_in.values_list("user__username", flat=True)) == {"partner", "editor"}
+    for comment in anonymous:
+        assert comment.user_email.endswith(("@example.org", "@example.net"))
+        assert comment.user_name
+    assert anonymous.filter(followup=True).count() >= 4
+    for comment in comments:
+        if comment.level:
+            parent = comments.get(pk=comment.parent_id)
+            assert parent.submit_date < comment.submit_date
+
+
+def test_the_discussion_has_pending_removed_and_flagged_comments(seeded):
+    from django_comments.models import CommentFlag
+    from django_comments_xtd.models import DISLIKEDIT_FLAG, LIKEDIT_FLAG
+
+    comments = demo_comments()
+    pending = comments.get(is_public=False)
+    assert pending.user_id is None
+    assert "https://" in pending.comment
+    removed = comments.get(is_removed=True)
+    assert removed.is_public
+    assert comments.filter(parent_id=removed.pk, is_public=True).exclude(pk=removed.pk).exists()
+    suggestion = CommentFlag.objects.get(flag=CommentFlag.SUGGEST_REMOVAL)
+    assert suggestion.user.username == "partner"
+    assert suggestion.comment.is_public
+    assert not suggestion.comment.is_removed
+    assert CommentFlag.objects.get(flag=CommentFlag.MODERATOR_DELETION).comment_id == removed.pk
+    assert CommentFlag.objects.filter(flag=LIKEDIT_FLAG).count() == DISCUSSION_LIKES
+    assert CommentFlag.objects.filter(flag=DISLIKEDIT_FLAG).count() == 1
+    assert all(flag.flag_date > flag.comment.submit_date for flag in CommentFlag.objects.all())
+
+
+def test_a_solution_card_shows_its_discussion(home, client):
+    card = SolutionCardPage.objects.descendant_of(home).get(slug="nasse-gambero-volontari")
+    response = client.get(card.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="discussion"' in html
+    assert "crocchette per gatti al pesce" in html
+    assert "Chiara Salici" in html
+    assert "Paolo Partner" in html
+
+
+def test_pending_and_removed_comments_are_not_shown(home, client):
+    theme = ThemePage.objects.descendant_of(home).get(slug="monitoraggio-partecipato")
+    html = client.get(theme.url).content.decode()
+    assert "Nadia Ninfei" in html
+    assert "fototrappole-lombardia" not in html
+    theme = ThemePage.objects.descendant_of(home).get(slug="accordi-con-agricoltori")
+    html = client.get(theme.url).content.decode()
+    assert 'class="comment-removed"' in html
+    assert "Bonzanini" not in html
+    assert "Abbiamo rimosso il commento qui sopra" in html
+
+
+@pytest.mark.django_db(False)
+def test_the_discussion_data_holds_together():
+    from cdp_pages.demo import discussion
+
+    slugs = {
+        "theme": {spec["slug"] for spec in themes.THEMES},
+        "solution": {spec["slug"] for spec in solutions.SOLUTIONS},
+        "lesson": {spec["slug"] for spec in lessons.LESSONS},
+        "meeting": {spec["slug"] for spec in meetings.MEETINGS if isinstance(spec["date"], str)},
+    }
+    usernames = {username for username, *_ in DEMO_USERS}
+    keys = []
+    for kind, slug, roots in discussion.THREADS:
+        assert slug in slugs[kind], slug
+        for comment, parent, level in discussion.walk(roots):
+            assert level <= 2
+            assert comment["author"] in discussion.VISITORS or comment["author"] in usernames
+            for name in ("likes", "dislikes", "flags"):
+                assert set(comment.get(name, [])) <= usernames
+            if parent is not None:
+                assert discussion.when(parent["when"]) < discussion.when(comment["when"])
+            keys.append((slug, comment["author"], comment["when"]))
+            assert len(comment["text"]) < 3000
+    assert len(keys) == len(set(keys)) == DISCUSSION_COMMENTS
+    texts = [
+        comment["text"]
+        for *_, roots in discussion.THREADS
+        for comment, *_ in discussion.walk(roots)
+    ]
+    assert len(set(texts)) == len(texts)

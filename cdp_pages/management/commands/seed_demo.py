@@ -8,6 +8,7 @@ from django.db import transaction
 
 from cdp_pages import roles
 from cdp_pages.demo.builder import DemoBuilder
+from cdp_pages.demo.discussion import seed_discussion
 from cdp_pages.models import (
     CommunityPage,
     HomePage,
@@ -72,12 +73,16 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             roles.ensure_roles()
+            self.seed_site()
             self.seed_homes()
             builder = self.seed_content()
             self.seed_users()
             project = self.seed_partner_project()
+            # Some comments are by the demo users: after them.
+            discussion = seed_discussion(home=builder.home)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.write_summary(builder)
+        self.stdout.write(discussion.summary())
         self.stdout.write(f"Admin at /admin/. Logins, all with the password {DEMO_PASSWORD}:")
         for username, _first, _last, group in DEMO_USERS:
             self.stdout.write(f"  {username:<11} {group or 'superuser'}")
@@ -92,6 +97,25 @@ class Command(BaseCommand):
         if project is not None:
             roles.add_project_partner(get_user_model().objects.get(username="partner"), project)
         return project
+
+    def seed_site(self):
+        """Point the default site at the address the demo is served on, so that full URLs
+        (canonical links, feeds, comment permalinks, emails) lead back to it."""
+        from urllib.parse import urlsplit
+
+        from django.contrib.sites.models import Site as DjangoSite
+        from wagtail.models import Site
+
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site = Site.objects.get(is_default_site=True)
+        site.hostname = address.hostname or "localhost"
+        site.port = address.port or (443 if address.scheme == "https" else 80)
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
+        DjangoSite.objects.update_or_create(
+            pk=settings.SITE_ID,
+            defaults={"domain": address.netloc, "name": settings.WAGTAIL_SITE_NAME},
+        )
 
     def seed_homes(self):
         for home in HomePage.objects.select_related("locale"):
