@@ -153,10 +153,10 @@ class LatestAtomFeed(LatestFeed):
         return self.description(source)
 
 
-class CommunityFeed(BaseFeed):
-    """The newest solution cards and lessons of a community's projects, in its language.
+class CommunityFeedMixin:
+    """A feed about one community, in the community's language.
 
-    Called from the community's route: `CommunityFeed()(request, community=page)`.
+    Called from the community's routes: `Feed()(request, community=page)`.
     """
 
     def __call__(self, request, *args, **kwargs):
@@ -168,6 +168,13 @@ class CommunityFeed(BaseFeed):
 
     def get_object(self, request, *args, community=None, **kwargs):
         return FeedSource(request=request, locale=community.locale, community=community)
+
+    def feed_url(self, source):
+        return source.request.build_absolute_uri(source.request.path)
+
+
+class CommunityFeed(CommunityFeedMixin, BaseFeed):
+    """The newest solution cards and lessons of a community's projects, in its language."""
 
     def title(self, source):
         return _("%(community)s: new solutions and lessons learned") % {
@@ -194,21 +201,8 @@ class CommunityAtomFeed(CommunityFeed):
         return self.description(source)
 
 
-class CommunityDiscussionFeed(Feed):
-    """The latest comments across a community's pages: the discussion digest as RSS.
-
-    Called from the community's route: `CommunityDiscussionFeed()(request, community=page)`.
-    """
-
-    def __call__(self, request, *args, **kwargs):
-        community = kwargs.get("community")
-        if community is None:
-            raise Http404
-        with translation.override(community.locale.language_code):
-            return super().__call__(request, *args, **kwargs)
-
-    def get_object(self, request, *args, community=None, **kwargs):
-        return FeedSource(request=request, locale=community.locale, community=community)
+class CommunityDiscussionFeed(CommunityFeedMixin, Feed):
+    """The latest comments across a community's pages: the discussion digest as RSS."""
 
     def title(self, source):
         return _("%(community)s: discussion") % {"community": source.community.title}
@@ -220,9 +214,6 @@ class CommunityDiscussionFeed(Feed):
 
     def link(self, source):
         return source.community.get_full_url(source.request) + "#discussion-digest"
-
-    def feed_url(self, source):
-        return source.request.build_absolute_uri(source.request.path)
 
     def items(self, source):
         from .discussion import community_digest

@@ -5,7 +5,9 @@ from types import SimpleNamespace
 import pytest
 from wagtail.models import Locale
 
+from cdp_pages import roles
 from cdp_pages.models import HomePage
+from tests import factories
 
 
 def _collects_browser_tests(session):
@@ -62,7 +64,6 @@ def home_en(db):
 def portal(home_it):
     """A small published portal in Italian: indexes, a community with a project, a theme,
     a meeting, a solution card and a lesson, linked to each other."""
-    from tests import factories
 
     communities = factories.CommunityIndexPageFactory(parent=home_it)
     community = factories.CommunityPageFactory(parent=communities, edition=2018)
@@ -105,3 +106,30 @@ def portal(home_it):
         habitat=habitat,
         organizations=[lead, partner],
     )
+
+
+# One user per role. The partner works on the portal's project.
+
+
+@pytest.fixture
+def partner(portal):
+    user = factories.UserFactory(
+        username="paolo", first_name="Paolo", last_name="Prati", groups=[roles.PARTNERS]
+    )
+    roles.add_project_partner(user, portal.project)
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return factories.UserFactory(username="elena", groups=[roles.EDITORS])
+
+
+@pytest.fixture
+def moderator(db):
+    return factories.UserFactory(username="marta", groups=[roles.MODERATORS])
+
+
+@pytest.fixture
+def translator(db):
+    return factories.UserFactory(username="tom", groups=[roles.TRANSLATORS])

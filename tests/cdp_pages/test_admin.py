@@ -25,18 +25,6 @@ def is_denied(response, requested):
 
 
 @pytest.fixture
-def editor(db):
-    return factories.UserFactory(username="elena", groups=[roles.EDITORS])
-
-
-@pytest.fixture
-def partner(portal):
-    user = factories.UserFactory(username="paolo", groups=[roles.PARTNERS])
-    roles.add_project_partner(user, portal.project)
-    return user
-
-
-@pytest.fixture
 def organizations(db):
     return [
         factories.OrganizationFactory(name="Parco del Ticino immaginario"),

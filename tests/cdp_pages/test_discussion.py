@@ -14,7 +14,6 @@ from django.utils import translation
 from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG, XtdComment
 
-from cdp_pages import roles
 from cdp_pages.discussion import community_digest, count_comments, thread
 from tests import factories
 
@@ -46,13 +45,6 @@ def link_in(message):
     return match.group(1)
 
 
-@pytest.fixture
-def partner(db):
-    return factories.UserFactory(
-        username="paola", first_name="Paola", last_name="Prati", groups=[roles.PARTNERS]
-    )
-
-
 # Posting -----------------------------------------------------------------------------------
 
 
@@ -62,7 +54,7 @@ def test_a_signed_in_user_posts_at_once(client, portal, partner):
     comment = XtdComment.objects.get()
     assert comment.is_public
     assert comment.user == partner
-    assert comment.user_name == "Paola Prati"
+    assert comment.user_name == "Paolo Prati"
     # The redirects end on the page, at the comment.
     response = client.get(response["Location"], follow=True)
     assert response.redirect_chain[-1][0].endswith(portal.card.url)
@@ -311,8 +303,7 @@ def test_a_comment_permalink_leads_to_the_comment(client, portal):
 # Feedback and flags ------------------------------------------------------------------------
 
 
-def test_signed_in_users_like_and_flag_comments(client, portal, partner):
-    moderator = factories.UserFactory(username="mod", groups=[roles.MODERATORS])
+def test_signed_in_users_like_and_flag_comments(client, portal, partner, moderator):
     comment = factories.CommentFactory(page=portal.card, comment="Discutibile")
     client.force_login(partner)
     next_url = f"{portal.card.url}#c{comment.pk}"

@@ -19,7 +19,6 @@ from django.utils.translation import gettext, ngettext
 from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG, XtdComment
 
-from cdp_pages import roles
 from tests import factories
 
 INDEX = "comment_moderation:index"
@@ -33,28 +32,6 @@ ACTIONS_BY_STATUS = {
 
 
 # Users ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def moderator(db):
-    return factories.UserFactory(username="marta", groups=[roles.MODERATORS])
-
-
-@pytest.fixture
-def editor(db):
-    return factories.UserFactory(username="elena", groups=[roles.EDITORS])
-
-
-@pytest.fixture
-def partner(portal):
-    user = factories.UserFactory(username="paolo", groups=[roles.PARTNERS])
-    roles.add_project_partner(user, portal.project)
-    return user
-
-
-@pytest.fixture
-def translator(db):
-    return factories.UserFactory(username="tom", groups=[roles.TRANSLATORS])
 
 
 @pytest.fixture

@@ -38,14 +38,6 @@ PROFILE_FIELDS = ["start_date", "end_date", "budget", "contribution", "status"]
 
 
 @pytest.fixture
-def partner(portal):
-    """A partner of the portal's project."""
-    user = factories.UserFactory(username="paolo", groups=[roles.PARTNERS])
-    roles.add_project_partner(user, portal.project)
-    return user
-
-
-@pytest.fixture
 def other_partner(portal):
     """A partner of another project of the same community."""
     other_project = factories.ProjectPageFactory(parent=portal.community, title="Api e prati")
@@ -53,16 +45,6 @@ def other_partner(portal):
     roles.add_project_partner(user, other_project)
     user.project = other_project
     return user
-
-
-@pytest.fixture
-def editor(db):
-    return factories.UserFactory(username="elena", groups=[roles.EDITORS])
-
-
-@pytest.fixture
-def translator(db):
-    return factories.UserFactory(username="tom", groups=[roles.TRANSLATORS])
 
 
 # Helpers ----------------------------------------------------------------------------------
