@@ -23,6 +23,7 @@ demo: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
+	$(MANAGE) search_index --rebuild
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "cdp_search"
     verbose_name = _("Portal search")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("feeds/latest/", LatestFeed(), name="feed_latest"),
     path("feeds/latest/atom/", LatestAtomFeed(), name="feed_latest_atom"),
     path("comments/", include("cdp_pages.discussion.urls")),
+    path("search/", include("search.urls")),
     # Page routes named like files (meeting.ics, calendar.ics), which the catch-all refuses.
     re_path(
         r"^(?P<page_path>(?:[\w\-]+/)*)(?P<filename>[\w\-]+\.ics)$",

@@ -81,6 +81,9 @@ def portal(home_it):
     project.save_revision().publish()
     theme = factories.ThemePageFactory(parent=community, title="Coinvolgere gli agricoltori")
     meeting = factories.MeetingPageFactory(parent=community, title="Plenaria di primavera")
+    # Published through revisions, as editors do: the search index follows publishing.
+    theme.save_revision().publish()
+    meeting.save_revision().publish()
     solutions = factories.SolutionIndexPageFactory(parent=home_it)
     card = factories.SolutionCardPageFactory(parent=solutions, title="Incontri in cascina")
     card.projects.add(project)

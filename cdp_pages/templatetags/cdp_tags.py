@@ -3,6 +3,7 @@ navigation, breadcrumbs and the relational-capital diagram."""
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,8 @@ register = template.Library()
 
 
 def _language_links(context):
-    """For each language: the translated counterpart of the page, or that locale's home.
+    """For each language: the translated counterpart of the page, the same view in that
+    language (search, discussion pages), or that locale's home.
 
     Computed once per request (two queries at most) and kept in the template context.
     """
@@ -32,16 +34,26 @@ def _language_links(context):
         home.locale.language_code: home
         for home in Page.objects.filter(depth=2).live().select_related("locale")
     }
+    match = getattr(request, "resolver_match", None)
+    same_view = page is None and match is not None and match.url_name != "wagtail_serve"
     links = []
     for code, name in settings.LANGUAGES:
         target = counterparts.get(code) or homes.get(code)
         url = target.get_url(request) if target is not None else f"/{code}/"
+        if same_view:
+            url = translate_url(request.get_full_path(), code)
         links.append(
             {
                 "code": code,
                 "name": name,
                 "url": url,
-                "full_url": target.get_full_url(request) if target is not None else url,
+                "full_url": (
+                    request.build_absolute_uri(url)
+                    if same_view
+                    else target.get_full_url(request)
+                    if target is not None
+                    else url
+                ),
                 "is_current": code == current,
                 "is_translation": code in counterparts,
             }

@@ -206,6 +206,10 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# The portal's search: the text search configuration (PostgreSQL) and language analyzer
+# (Elasticsearch) of each content language; any other language is searched without stemming.
+SEARCH_CONFIGS = {"it": "italian", "en": "english"}
+
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
 LOGGING = {

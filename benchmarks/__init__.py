@@ -1,0 +1,1 @@
+"""Benchmarks of the portal: `manage.py bench_search` (see `benchmarks.search`)."""
