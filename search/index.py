@@ -206,12 +206,7 @@ def index_page(page):
 
 
 def remove_page(page_id):
-    from .backends import get_backend
-
-    ids = list(SearchEntry.objects.filter(page_id=page_id).values_list("pk", flat=True))
-    if ids:
-        get_backend().delete_entries(ids)
-        SearchEntry.objects.filter(pk__in=ids).delete()
+    _remove(page_id=page_id)
 
 
 def index_document(document):
@@ -223,9 +218,13 @@ def index_document(document):
 
 
 def remove_document(document_id):
+    _remove(document_id=document_id)
+
+
+def _remove(**lookup):
     from .backends import get_backend
 
-    ids = list(SearchEntry.objects.filter(document_id=document_id).values_list("pk", flat=True))
+    ids = list(SearchEntry.objects.filter(**lookup).values_list("pk", flat=True))
     if ids:
         get_backend().delete_entries(ids)
         SearchEntry.objects.filter(pk__in=ids).delete()
