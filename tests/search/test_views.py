@@ -528,3 +528,37 @@ def test_other_methods_are_refused(client):
 def test_the_json_of_hostile_input_is_json(client, portal):
     response = get(client, params={"q": "</script><script>alert(1)</script>", "format": "json"})
     assert json.loads(response.content)["query"] == "</script><script>alert(1)</script>"
+
+
+# Query budget --------------------------------------------------------------------------
+
+
+def search_queries(client, params, django_assert_max_num_queries):
+    client.get(SEARCH, params)  # Warm up the caches (site root paths, content types).
+    with django_assert_max_num_queries(15) as context:
+        response = client.get(SEARCH, params)
+    assert response.status_code == HTTPStatus.OK
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"q": "siepe"}, {"q": "siepe", "type": "solution", "sort": "date"}, {}],
+    ids=["text", "filtered", "browse"],
+)
+def test_the_search_page_needs_as_many_queries_for_25_hits_as_for_2(
+    client, portal, params, django_assert_max_num_queries
+):
+    for number in range(2):
+        factories.SolutionCardPageFactory(
+            parent=portal.solutions, title=f"Siepe {number}"
+        ).save_revision().publish()
+    few = search_queries(client, params, django_assert_max_num_queries)
+    for number in range(23):
+        factories.SolutionCardPageFactory(
+            parent=portal.solutions, title=f"Siepe alta {number}"
+        ).save_revision().publish()
+    page = soup(client.get(SEARCH, params))
+    if params:  # Without a query or a filter, the start page lists no hits.
+        assert len(hits(page)) == 20
+    assert search_queries(client, params, django_assert_max_num_queries) == few
