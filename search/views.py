@@ -20,7 +20,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.coreutils import get_supported_content_language_variant
 
-from .backends import get_backend
+from . import backends
+from .backends import SearchUnavailable
 from .index import FACET_NAMES
 from .models import SearchEntry, SearchFacet
 from .query import FACET_TITLES, MAX_PAGE, SearchQuery, clean_text, terms
@@ -45,12 +46,6 @@ def _language():
         return get_supported_content_language_variant(get_language())
     except LookupError:
         return settings.LANGUAGE_CODE
-
-
-def _is_unavailable(error):
-    """Whether a backend error means "the search service is down" (Elasticsearch's
-    `SearchUnavailable`, matched by name so that this module never imports that backend)."""
-    return any(cls.__name__ == "SearchUnavailable" for cls in type(error).__mro__)
 
 
 def query_url(path, query, **changes):
@@ -208,16 +203,14 @@ def search(request):
     language = _language()
     query = SearchQuery.from_params(request.GET, language)
     as_json = request.GET.get("format") == "json"
-    backend = get_backend()
+    backend = backends.get_backend()
     try:
         results = backend.search(query)
         if not results.hits and results.total and query.page > results.pages:
             # Past the last page (an old link, a hand-made URL): show the last one.
             query = replace(query, page=min(results.pages, MAX_PAGE))
             results = backend.search(query)
-    except Exception as error:
-        if not _is_unavailable(error):
-            raise
+    except SearchUnavailable as error:
         logger.warning("Search unavailable: %s", error)
         return _unavailable(request, query, as_json)
 
@@ -259,10 +252,8 @@ def suggest(request):
     if len(text) < SUGGEST_MIN_LENGTH:
         return _noindex(JsonResponse([], safe=False))
     try:
-        items = get_backend().suggest(text, _language(), limit=SUGGEST_LIMIT)
-    except Exception as error:
-        if not _is_unavailable(error):
-            raise
+        items = backends.get_backend().suggest(text, _language(), limit=SUGGEST_LIMIT)
+    except SearchUnavailable as error:
         logger.warning("Search suggestions unavailable: %s", error)
         return _noindex(JsonResponse([], safe=False, status=503))
     completions = [

@@ -6,6 +6,11 @@ from functools import cache
 from django.conf import settings
 
 
+class SearchUnavailable(Exception):
+    """The search service could not answer (a server down, unreachable, too slow or refusing
+    the request): the view tells visitors to try again later."""
+
+
 class SearchBackend:
     """What every backend does. Entries are `search.models.SearchEntry` rows, already saved
     with their facet values."""

@@ -50,7 +50,7 @@ from elasticsearch.dsl import (
 from ..index import FACET_NAMES
 from ..models import SearchEntry, SearchFacet
 from ..query import FacetValue, Hit, SearchResults, clean_text, terms
-from . import SearchBackend
+from . import SearchBackend, SearchUnavailable
 
 __all__ = [
     "LABEL_SEPARATOR",
@@ -131,10 +131,6 @@ BULK_TIMEOUT = 120  # seconds, for indexing and index management
 SUGGEST_ANALYZER = analyzer(
     "portal_suggest", tokenizer="standard", filter=["lowercase", "asciifolding"]
 )
-
-
-class SearchUnavailable(Exception):
-    """Elasticsearch could not answer: down, unreachable, too slow or refusing the request."""
 
 
 def language_analyzer(language):

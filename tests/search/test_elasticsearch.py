@@ -16,8 +16,8 @@ from django.utils import translation
 from wagtail.documents import get_document_model
 
 from search import index
-from search.backends import SearchBackend
 from search.backends import elasticsearch as es
+from search.backends.database import DatabaseBackend
 from search.backends.elasticsearch import (
     LABEL_SEPARATOR,
     ElasticsearchBackend,
@@ -44,9 +44,9 @@ NO_SERVER = "http://127.0.0.1:9"
 
 @pytest.fixture(autouse=True)
 def search_backend(monkeypatch):
-    """Pages published by the fixtures are indexed through a backend that does nothing, so
-    that no test writes to the indices of a server that happens to be configured."""
-    backend = SearchBackend()
+    """Pages published by the fixtures are indexed through the database backend, so that no
+    test writes to the indices of a server that happens to be configured."""
+    backend = DatabaseBackend()
     monkeypatch.setattr("search.backends.get_backend", lambda: backend)
     return backend
 
