@@ -118,7 +118,8 @@ class Command(BaseCommand):
         )
 
     def seed_homes(self):
-        for home in HomePage.objects.select_related("locale"):
+        # The source language first, in a fixed order (PostgreSQL returns rows in any order).
+        for home in HomePage.objects.select_related("locale").order_by("pk"):
             text = HOME_TEXT.get(home.locale.language_code)
             if not text or (home.title == text["title"] and home.intro == text["intro"]):
                 continue
