@@ -230,16 +230,20 @@ def _remove(**lookup):
         SearchEntry.objects.filter(pk__in=ids).delete()
 
 
-def indexable_pages():
-    """Every page the index should hold, as specific pages, with their relations loaded."""
+def indexed_models():
+    """The installed page models whose pages the index holds."""
     from django.apps import apps
 
     for label in KINDS:
-        app_label, model_name = label.split(".")
         try:
-            model = apps.get_model(app_label, model_name)
+            yield apps.get_model(*label.split("."))
         except LookupError:  # An app of the portal not installed.
             continue
+
+
+def indexable_pages():
+    """Every page the index should hold, as specific pages, with their relations loaded."""
+    for model in indexed_models():
         pages = model.objects.live().filter(alias_of__isnull=True).select_related("locale")
         related = [
             name for name in ("themes", "topics", "habitats", "projects") if hasattr(model, name)
@@ -257,7 +261,9 @@ def rebuild(progress=None, batch_size=500):
     communities = Communities.load()
     restricted = [restriction.page.path for restriction in PageViewRestriction.objects.all()]
     documents = get_document_model().objects.prefetch_related("tags")
-    total = sum(_kind_counts()) + documents.count()
+    total = documents.count() + sum(
+        model.objects.live().filter(alias_of__isnull=True).count() for model in indexed_models()
+    )
     done = 0
     backend = get_backend()
     backend.clear()
@@ -305,14 +311,3 @@ def optimize():
         elif connection.vendor == "postgresql":
             cursor.execute("ANALYZE cdp_search_searchentry")
             cursor.execute("ANALYZE cdp_search_searchfacet")
-
-
-def _kind_counts():
-    from django.apps import apps
-
-    for label in KINDS:
-        try:
-            model = apps.get_model(*label.split("."))
-        except LookupError:
-            continue
-        yield model.objects.live().filter(alias_of__isnull=True).count()

@@ -35,6 +35,21 @@ FACET_TITLES = {
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 
 
+def facet_label(name, value, stored):
+    """What visitors read for a facet value: content types and maturities are stored as codes
+    and shown by their translated names; other labels (titles, topic names, years) as stored."""
+    try:
+        if name == "type":
+            return str(SearchEntry.Kind(value).label)
+        if name == "maturity":
+            from cdp_pages.models import SolutionCardPage
+
+            return str(SolutionCardPage.Maturity(value).label)
+    except ValueError:
+        pass
+    return str(stored or value)
+
+
 def clean_text(raw):
     """The visitor's text, bounded and without control or format characters."""
     text = "".join(

@@ -23,8 +23,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from . import backends
 from .backends import SearchUnavailable
 from .index import FACET_NAMES
-from .models import SearchEntry, SearchFacet
-from .query import FACET_TITLES, MAX_PAGE, SearchQuery, clean_text, terms
+from .models import SearchFacet
+from .query import FACET_TITLES, MAX_PAGE, SearchQuery, clean_text, facet_label, terms
 
 logger = logging.getLogger(__name__)
 
@@ -67,18 +67,6 @@ def query_url(path, query, **changes):
     return f"{path}?{urlencode(params)}" if params else path
 
 
-def _facet_label(name, value, label):
-    """Content types and maturities are stored as codes: show their translated names."""
-    if name == "type" and value in SearchEntry.Kind.values:
-        return SearchEntry.Kind(value).label
-    if name == "maturity":
-        from cdp_pages.models import SolutionCardPage
-
-        if value in SolutionCardPage.Maturity.values:
-            return SolutionCardPage.Maturity(value).label
-    return label or value
-
-
 def facet_groups(results, query, path):
     """The facets of the results, in the order of FACET_NAMES, as the checkboxes of the form,
     each value with the URL of a search filtered by it alone.
@@ -109,7 +97,7 @@ def facet_groups(results, query, path):
         if not values:
             continue
         for number, value in enumerate(values, 1):
-            value["label"] = _facet_label(name, value["value"], value["label"])
+            value["label"] = facet_label(name, value["value"], value["label"])
             value["id"] = f"facet-{name}-{number}"
             value["url"] = query_url(path, query, filters={name: [value["value"]]})
         more = values[FACET_VISIBLE:]

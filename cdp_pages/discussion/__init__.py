@@ -6,6 +6,7 @@ a page's translations and a community's digest, each in a fixed number of querie
 """
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -29,17 +30,19 @@ __all__ = [
     "count_comments",
     "discussable_models",
     "public_comments",
+    "site_comments",
     "thread",
     "translation_comment_counts",
     "with_comment_counts",
 ]
 
 
+@cache
 def discussable_models():
-    """The page models that carry a discussion."""
+    """The page models that carry a discussion (fixed once the apps are loaded)."""
     from wagtail.models import get_page_models
 
-    return [model for model in get_page_models() if getattr(model, "discussable", False)]
+    return tuple(model for model in get_page_models() if getattr(model, "discussable", False))
 
 
 def discussable_content_type_ids():
@@ -47,14 +50,16 @@ def discussable_content_type_ids():
     return [content_type.pk for content_type in content_types.values()]
 
 
+def site_comments():
+    """Every comment on a discussable page of this site, whatever its state."""
+    return XtdComment.norel_objects.filter(
+        site_id=settings.SITE_ID, content_type_id__in=discussable_content_type_ids()
+    )
+
+
 def public_comments():
     """Comments that visitors may read, on any discussable page of this site."""
-    return XtdComment.norel_objects.filter(
-        site_id=settings.SITE_ID,
-        is_public=True,
-        is_removed=False,
-        content_type_id__in=discussable_content_type_ids(),
-    )
+    return site_comments().filter(is_public=True, is_removed=False)
 
 
 def page_ids_as_text(queryset):

@@ -24,7 +24,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
 from django_comments.models import CommentFlag
-from django_comments_xtd.models import XtdComment
 from django_comments_xtd.views import notify_comment_followers
 from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
@@ -35,7 +34,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from . import discussable_content_type_ids
+from . import site_comments
 
 logger = logging.getLogger(__name__)
 
@@ -86,13 +85,6 @@ def can_moderate(user):
     return user.is_active and user.has_perm(MODERATE_PERMISSION)
 
 
-def moderated_comments():
-    """All the comments a moderator looks after: those on discussable pages of this site."""
-    return XtdComment.norel_objects.filter(
-        site_id=settings.SITE_ID, content_type_id__in=discussable_content_type_ids()
-    )
-
-
 def removal_suggested():
     """Whether a reader has flagged the comment for removal (likes and dislikes are flags too)."""
     return Exists(
@@ -112,7 +104,7 @@ def status_filter(status):
 
 def status_counts(statuses=tuple(STATUSES)):
     """{status: number of comments} for the given statuses, in one query."""
-    return moderated_comments().aggregate(
+    return site_comments().aggregate(
         **{status: Count("pk", filter=status_filter(status)) for status in statuses}
     )
 
@@ -150,7 +142,7 @@ class CommentListView(ModeratorRequiredMixin, WagtailAdminTemplateMixin, Templat
     def get_queryset(self):
         suggestions = Q(flags__flag=CommentFlag.SUGGEST_REMOVAL)
         comments = (
-            moderated_comments()
+            site_comments()
             .filter(status_filter(self.status))
             .select_related("user")
             .annotate(
@@ -235,7 +227,7 @@ class CommentActionView(ModeratorRequiredMixin, View):
     action = None
 
     def post(self, request, comment_id):
-        comment = get_object_or_404(moderated_comments(), pk=comment_id)
+        comment = get_object_or_404(site_comments(), pk=comment_id)
         name = comment.user_name or comment.name
         if getattr(self, self.action)(comment):
             messages.success(request, self.success_message(name), buttons=self.buttons(comment))
@@ -277,7 +269,7 @@ class CommentActionView(ModeratorRequiredMixin, View):
 
     def approve(self, comment):
         approved = (
-            moderated_comments()
+            site_comments()
             .filter(pk=comment.pk, is_public=False, is_removed=False)
             .update(is_public=True)
         )
@@ -287,13 +279,11 @@ class CommentActionView(ModeratorRequiredMixin, View):
         return bool(approved)
 
     def remove(self, comment):
-        return bool(
-            moderated_comments().filter(pk=comment.pk, is_removed=False).update(is_removed=True)
-        )
+        return bool(site_comments().filter(pk=comment.pk, is_removed=False).update(is_removed=True))
 
     def restore(self, comment):
         return bool(
-            moderated_comments()
+            site_comments()
             .filter(pk=comment.pk, is_removed=True)
             .update(is_removed=False, is_public=True)
         )

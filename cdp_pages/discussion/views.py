@@ -90,12 +90,20 @@ def post_comment(request):
     return response
 
 
+def signed_comment(key):
+    """The comment carried by an emailed link, or None when the link is broken or tampered
+    with, or its page is gone."""
+    try:
+        return signed.loads(str(key), extra_key=xtd_settings.COMMENTS_XTD_SALT)
+    except (ValueError, signed.BadSignature, ObjectDoesNotExist):
+        return None
+
+
 def mute(request, key):
     """Stop follow-up emails for a thread: a confirmation page on GET, the action on POST,
     so that a mail scanner following the link does not unsubscribe anyone."""
-    try:
-        comment = signed.loads(str(key), extra_key=xtd_settings.COMMENTS_XTD_SALT)
-    except (ValueError, signed.BadSignature, ObjectDoesNotExist):
+    comment = signed_comment(key)
+    if comment is None:
         return refusal(request, "link")
     if request.method == "POST":
         return xtd_views.mute(request, key)
@@ -106,9 +114,7 @@ def mute(request, key):
 
 def confirm(request, key):
     """The link in the confirmation email; a broken or tampered link gets a clear page."""
-    try:
-        signed.loads(str(key), extra_key=xtd_settings.COMMENTS_XTD_SALT)
-    except (ValueError, signed.BadSignature, ObjectDoesNotExist):
+    if signed_comment(key) is None:
         return refusal(request, "link")
     return xtd_views.confirm(request, key)
 

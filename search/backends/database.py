@@ -52,7 +52,7 @@ from django.utils.translation import gettext
 from .. import stemming
 from ..index import FACET_NAMES, search_config
 from ..models import SearchEntry, SearchFacet
-from ..query import FacetValue, Hit, SearchResults, clean_text, terms
+from ..query import FacetValue, Hit, SearchResults, clean_text, facet_label, terms
 from . import SearchBackend
 
 ENTRY = SearchEntry._meta.db_table
@@ -507,23 +507,6 @@ def _matcher_class():
     if connection.vendor == "postgresql":
         return PostgreSQLMatcher
     raise NotImplementedError(f"The database search backend does not support {connection.vendor}")
-
-
-def facet_label(name, value, stored):
-    """What visitors read for a facet value: translated choices, stored titles and names."""
-    if name == "type":
-        try:
-            return SearchEntry.Kind(value).label
-        except ValueError:
-            return stored
-    if name == "maturity":
-        from cdp_pages.models import SolutionCardPage
-
-        try:
-            return SolutionCardPage.Maturity(value).label
-        except ValueError:
-            return stored
-    return stored or value
 
 
 def _sorted_facet(name, values):

@@ -49,7 +49,7 @@ from elasticsearch.dsl import (
 
 from ..index import FACET_NAMES
 from ..models import SearchEntry, SearchFacet
-from ..query import FacetValue, Hit, SearchResults, clean_text, terms
+from ..query import FacetValue, Hit, SearchResults, clean_text, facet_label, terms
 from . import SearchBackend, SearchUnavailable
 
 __all__ = [
@@ -58,7 +58,6 @@ __all__ = [
     "SearchUnavailable",
     "doc_id",
     "document_for",
-    "facet_label",
     "language_analyzer",
     "mapping",
     "missing_selected",
@@ -232,21 +231,6 @@ def suggest_body(text, limit):
         .extra(size=0)
     )
     return search.to_dict()
-
-
-def facet_label(name, value, stored):
-    """What visitors read for a facet value: content types and maturities are translated,
-    the other labels (page titles, topic names, years) are stored as they are shown."""
-    try:
-        if name == "type":
-            return str(SearchEntry.Kind(value).label)
-        if name == "maturity":
-            from cdp_pages.models import SolutionCardPage
-
-            return str(SolutionCardPage.Maturity(value).label)
-    except (ValueError, ImportError):
-        pass
-    return str(stored)
 
 
 def safe_fragment(fragment):
