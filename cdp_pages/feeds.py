@@ -2,8 +2,9 @@
 
 `LatestFeed` covers the whole portal in the active language (/<lang>/feeds/latest/);
 `CommunityFeed` covers what the projects of one community produced (<community>/feed/).
-Only live, public pages of the feed's language are listed. Links are full URLs built from
-Wagtail's sites, not from django.contrib.sites.
+Only live, public pages of the feed's language are listed (not aliases, whose content is
+another language's). Links are full URLs built from Wagtail's sites, not from
+django.contrib.sites.
 """
 
 from dataclasses import dataclass
@@ -52,10 +53,10 @@ def _latest_pages(request, locale, projects=None, limit=FEED_LENGTH):
     solutions = (
         SolutionCardPage.objects.live()
         .public()
-        .filter(locale=locale)
+        .filter(locale=locale, alias_of__isnull=True)
         .prefetch_related(themes, Prefetch("topics", queryset=Topic.objects.only("id", "name")))
     )
-    lessons = LessonLearnedPage.objects.live().public().filter(locale=locale)
+    lessons = LessonLearnedPage.objects.live().public().filter(locale=locale, alias_of__isnull=True)
     if projects is not None:
         solutions = solutions.filter(projects__in=projects).distinct()
         lessons = lessons.filter(projects__in=projects).distinct()

@@ -12,8 +12,17 @@ Three kinds of grants are declared:
   label such as "cdp_pages.SolutionIndexPage");
 - image and document permissions on the root collection (COLLECTION_PERMISSIONS).
 
-Pages of a scoped type created after `migrate` (by editors, translations or `seed_demo`) get
-their permissions from `apply_page_permissions`, which `cdp_pages.signals` runs on creation.
+Pages of a scoped type created after `migrate` (by editors, translations or `seed_demo`), and
+the home of a locale added later, get their permissions from `apply_page_permissions`, which
+`cdp_pages.signals` runs on creation.
+
+Translators translate and publish in the translated locales only, and never change the
+structure: Wagtail's page permissions cannot say "edit and publish, but not delete", so the
+hooks at the end of this module refuse them what only their Translators grants would allow
+(deleting, unpublishing, moving, copying, converting an alias either way, and the same bulk
+actions); adding pages needs "add", which they do not hold. On topics, whose
+permissions are per model, `TopicPermissionPolicy` limits their `change_topic` to the topics
+of the translated locales.
 
 Each project also has a group of its own, "Partners · project <page id> · <title>", whose
 members may edit that project page only (its achievements and critical issues, through
@@ -28,6 +37,9 @@ approval task assigned to them (`ensure_workflow`).
 from django.apps import apps as global_apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
+from django.core.exceptions import PermissionDenied
+from wagtail import hooks
+from wagtail.permission_policies import ModelPermissionPolicy
 
 PARTNERS = "Partners"
 EDITORS = "Editors"
@@ -57,6 +69,8 @@ ROLES = {
     ],
     TRANSLATORS: [
         "wagtailadmin.access_admin",
+        # Narrowed to the topics of the translated locales by TopicPermissionPolicy.
+        "cdp_pages.change_topic",
     ],
 }
 
@@ -64,7 +78,8 @@ ROLES = {
 # tree; "targets" is each translated (non-default) locale's home; a model label is every page
 # of that type, in every locale. Wagtail's "add" lets a user add pages below and edit the
 # pages they own there, never publish them: partners submit their cards and lessons to the
-# moderation workflow, and Editors publish.
+# moderation workflow, and Editors publish. Translators edit and publish the translated trees;
+# what else "change" and "publish" would let them do there is refused by the hooks below.
 PAGE_PERMISSIONS = {
     PARTNERS: {
         "cdp_pages.SolutionIndexPage": ["add"],
@@ -72,7 +87,7 @@ PAGE_PERMISSIONS = {
     },
     EDITORS: {"all": ["add", "change", "publish", "lock", "unlock", "bulk_delete"]},
     MODERATORS: {},
-    TRANSLATORS: {"targets": ["change"]},
+    TRANSLATORS: {"targets": ["change", "publish"]},
 }
 
 # Image and document permissions on the root collection.
@@ -202,8 +217,15 @@ def ensure_roles(**kwargs):
     sync_project_groups()
 
 
+def is_target_home(page):
+    """Whether `page` is the home of a translated (non-default) locale: a "targets" page."""
+    return page.depth == 2 and page.locale.language_code != settings.LANGUAGE_CODE
+
+
 def apply_page_permissions(page):
-    """Add the permissions the roles hold on pages of this type to a new page.
+    """Add the permissions the roles hold on pages of this type to a new page, and the
+    "targets" permissions to the new home of a translated locale (such as the French home,
+    created when French is added, by a translation or by wagtail-localize's locale sync).
 
     Only adds: `ensure_roles` is the one that also takes away.
     """
@@ -211,7 +233,12 @@ def apply_page_permissions(page):
     GroupPagePermission = global_apps.get_model("wagtailcore", "GroupPagePermission")
     for name, scopes in PAGE_PERMISSIONS.items():
         for scope, kinds in scopes.items():
-            if scope in ("all", "targets") or not isinstance(page, global_apps.get_model(scope)):
+            if scope == "all":
+                continue
+            if scope == "targets":
+                if not is_target_home(page):
+                    continue
+            elif not isinstance(page, global_apps.get_model(scope)):
                 continue
             group, _created = Group.objects.get_or_create(name=name)
             for perm_id in _page_permission_ids(kinds):
@@ -345,3 +372,132 @@ def add_project_partner(user, project):
     Group = global_apps.get_model("auth", "Group")
     partners, _created = Group.objects.get_or_create(name=PARTNERS)
     user.groups.add(partners, ensure_project_group(project))
+
+
+# Translators' limits ----------------------------------------------------------------------
+
+
+def _is_translator(user):
+    return (
+        user.is_authenticated
+        and not user.is_superuser
+        and user.groups.filter(name=TRANSLATORS).exists()
+    )
+
+
+def _holds_without_translators(user, permission):
+    """Whether `user` holds a model permission other than through the Translators group."""
+    Group = global_apps.get_model("auth", "Group")
+    if not user.is_active:
+        return False
+    return (
+        user.is_superuser
+        or user.user_permissions.filter(pk=permission.pk).exists()
+        or Group.objects.filter(user=user, permissions=permission)
+        .exclude(name=TRANSLATORS)
+        .exists()
+    )
+
+
+class TopicPermissionPolicy(ModelPermissionPolicy):
+    """Topics: the Translators' `change_topic` holds in the translated locales only.
+
+    Translators need the model permission, since wagtail-localize's editor checks it when
+    they save a string. On a topic of the default language, a user needs the permission
+    from another group (or as their own, or as a superuser): a translator translates and
+    edits an English topic, and cannot edit or delete an Italian one.
+    """
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.user_has_permission(user, action):
+            return False
+        if instance.locale.language_code != settings.LANGUAGE_CODE:
+            return True
+        permissions = self._get_permission_objects_for_actions([action])
+        return any(_holds_without_translators(user, perm) for perm in permissions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        instances = super().instances_user_has_any_permission_for(user, actions)
+        if any(
+            _holds_without_translators(user, perm)
+            for perm in self._get_permission_objects_for_actions(actions)
+        ):
+            return instances
+        return instances.exclude(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def _page_tester_without_translators(user, page):
+    """Wagtail's permission tester for `page`, with the Translators' grants taken away."""
+    GroupPagePermission = global_apps.get_model("wagtailcore", "GroupPagePermission")
+    tester = page.permissions_for_user(user)
+    tester.permissions = {
+        codename.rsplit("_", maxsplit=1)[0]
+        for codename in GroupPagePermission.objects.filter(
+            group__user=user, page__in=page.get_ancestors(inclusive=True)
+        )
+        .exclude(group__name=TRANSLATORS)
+        .values_list("permission__codename", flat=True)
+    }
+    return tester
+
+
+def _refuse_translators(user, page, check):
+    """Refuse a structural action (`check` names the tester's method, such as "can_delete")
+    that `user` may do on `page` only through their Translators grants."""
+    if _is_translator(user) and not getattr(_page_tester_without_translators(user, page), check)():
+        raise PermissionDenied
+
+
+@hooks.register("before_delete_page")
+def _translators_do_not_delete(request, page):
+    _refuse_translators(request.user, page, "can_delete")
+
+
+@hooks.register("before_unpublish_page")
+def _translators_do_not_unpublish(request, page):
+    _refuse_translators(request.user, page, "can_unpublish")
+
+
+@hooks.register("before_move_page")
+def _translators_do_not_move(request, page, *args):
+    _refuse_translators(request.user, page, "can_move")
+
+
+@hooks.register("before_copy_page")
+def _translators_do_not_copy(request, page):
+    _refuse_translators(request.user, page, "can_copy")
+
+
+@hooks.register("before_convert_alias_page")
+def _translators_do_not_convert_aliases(request, page):
+    _refuse_translators(request.user, page, "can_edit")
+
+
+@hooks.register("before_bulk_action")
+def _translators_do_not_bulk_change_structure(request, action_type, objects, action_class):
+    from wagtail.models import Page
+
+    check = {"delete": "can_delete", "unpublish": "can_unpublish", "move": "can_move"}.get(
+        action_type
+    )
+    if check is None:
+        return
+    for page in objects:
+        if isinstance(page, Page):
+            _refuse_translators(request.user, page, check)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def _translators_do_not_convert_translations_to_aliases():
+    """wagtail-localize's "Convert to alias page" has no hook: its URL is served here first
+    (order=-1 puts it before wagtail-localize's own), refusing Translators, then handed on."""
+    from django.shortcuts import get_object_or_404
+    from django.urls import path
+    from wagtail.models import Page
+    from wagtail_localize.views.convert import convert_to_alias
+
+    def view(request, page_id):
+        _refuse_translators(request.user, get_object_or_404(Page, id=page_id), "can_edit")
+        return convert_to_alias(request, page_id)
+
+    return [path("localize/page/<int:page_id>/convert_to_alias/", view)]

@@ -5,6 +5,9 @@ admin, by wagtail-localize's translations, by `seed_demo`) get their permissions
 
 - a new page of a type that carries page permissions (solution and lesson indexes) gets
   them;
+- the new home of a translated locale (say French, added after the first `migrate`) gets the
+  Translators' permissions at once, whether it comes from a translation of the Italian home
+  or from wagtail-localize's locale synchronisation;
 - a project of the default language gets its partners' group, renamed with the project;
 - a deleted project takes its group with it.
 
@@ -18,14 +21,23 @@ from . import roles
 
 
 def page_types_with_permissions():
+    """The page types whose new pages may need permissions: those of the model scopes, and
+    for the "targets" scope the types that can sit under the root (the locales' homes)."""
     from django.apps import apps
+    from wagtail.models import Page, get_page_models
 
-    return {
-        apps.get_model(scope)
-        for scopes in roles.PAGE_PERMISSIONS.values()
-        for scope in scopes
-        if scope not in ("all", "targets")
-    }
+    types = set()
+    for scopes in roles.PAGE_PERMISSIONS.values():
+        for scope in scopes:
+            if scope == "targets":
+                types.update(
+                    model
+                    for model in get_page_models()
+                    if Page in model.allowed_parent_page_models()
+                )
+            elif scope != "all":
+                types.add(apps.get_model(scope))
+    return types
 
 
 def page_created(sender, instance, created, raw=False, **kwargs):

@@ -9,8 +9,9 @@ from wagtail.models import Page
 class LocalizedSitemap(Sitemap):
     def items(self):
         # Every locale's home is a root of its own, so the tree below each one is listed.
+        # Aliases serve another language's content: only their originals are listed.
         return (
-            Page.objects.filter(depth__gte=2)
+            Page.objects.filter(depth__gte=2, alias_of__isnull=True)
             .live()
             .public()
             .select_related("locale")
@@ -22,7 +23,10 @@ class LocalizedSitemap(Sitemap):
         keys = {item.translation_key for item in object_list}
         siblings = defaultdict(list)
         for translation in (
-            Page.objects.filter(translation_key__in=keys).live().public().select_related("locale")
+            Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
+            .live()
+            .public()
+            .select_related("locale")
         ):
             siblings[translation.translation_key].append(translation)
 

@@ -1,9 +1,13 @@
 """Admin viewsets: the portal's snippets, grouped under one "Communities of practice" menu."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import roles
 from .models import Organization, Person, Topic
 
 
@@ -29,8 +33,32 @@ class PersonViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+# Topics are translatable: Translators translate them in wagtail-localize's editor, reached
+# through the snippet edit view, and hold `change_topic` for it. The policy narrows that to
+# the topics of the translated locales, and the edit and delete views check it on the topic
+# itself (Wagtail's generic views check the model only).
+register_permission_policy(Topic, roles.TopicPermissionPolicy(Topic))
+
+
+class TopicPermissionCheckedMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not self.user_has_permission_for_instance(self.permission_required, self.object):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class TopicEditView(TopicPermissionCheckedMixin, snippet_views.EditView):
+    pass
+
+
+class TopicDeleteView(TopicPermissionCheckedMixin, snippet_views.DeleteView):
+    pass
+
+
 class TopicViewSet(SnippetViewSet):
     model = Topic
+    edit_view_class = TopicEditView
+    delete_view_class = TopicDeleteView
     icon = "tag"
     menu_label = _("Topics")
     list_display = ["name", "kind", "slug"]
@@ -84,3 +112,8 @@ def register_comment_moderation_menu_item():
 def add_comment_moderation_panel(request, panels):
     if comment_moderation.can_moderate(request.user):
         panels.append(comment_moderation.ModerationPanel())
+
+
+# Translation: the editor guards, the PO upload checks and the status report register
+# their own hooks.
+from .translation import editor, po, report  # noqa: E402, F401

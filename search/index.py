@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.fields import StreamField
 from wagtail.models import PageViewRestriction
@@ -132,7 +133,8 @@ def page_facets(page, communities):
 def entry_date(page):
     start = getattr(page, "start", None)
     moment = start or page.first_published_at or page.latest_revision_created_at
-    return moment.date() if moment else None
+    # The day in the portal's time zone: a meeting at 00:30 in Rome is on that day.
+    return timezone.localtime(moment).date() if moment else None
 
 
 def is_indexable(page):

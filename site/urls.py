@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cdp_pages.feeds import LatestAtomFeed, LatestFeed
 from cdp_pages.ical import page_ics_view
 from cdp_pages.sitemaps import LocalizedSitemap
+from cdp_pages.views import page_not_translated
 
 from .api import api_urlpatterns
 
@@ -36,6 +37,13 @@ urlpatterns += i18n_patterns(
     path("feeds/latest/atom/", LatestAtomFeed(), name="feed_latest_atom"),
     path("comments/", include("cdp_pages.discussion.urls")),
     path("search/", include("search.urls")),
+    # Where the language switcher leads when a page has no version in that language. At most
+    # 18 digits: a larger id is a 404, not a database overflow.
+    re_path(
+        r"^not-translated/(?P<page_id>[0-9]{1,18})/$",
+        page_not_translated,
+        name="page_not_translated",
+    ),
     # Page routes named like files (meeting.ics, calendar.ics), which the catch-all refuses.
     re_path(
         r"^(?P<page_path>(?:[\w\-]+/)*)(?P<filename>[\w\-]+\.ics)$",

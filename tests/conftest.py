@@ -3,7 +3,9 @@ import os
 from types import SimpleNamespace
 
 import pytest
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.operations import translate_object, translate_page_subtree
 
 from cdp_pages import roles
 from cdp_pages.models import HomePage
@@ -136,3 +138,52 @@ def moderator(db):
 @pytest.fixture
 def translator(db):
     return factories.UserFactory(username="tom", groups=[roles.TRANSLATORS])
+
+
+# Translations -----------------------------------------------------------------------------
+
+
+def fake_translation(text, path, language_code="en"):
+    """A recognisable translation of a source string: slugs stay slugs."""
+    return f"{text}-{language_code}" if path == "slug" else f"{text} ({language_code.upper()})"
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    """Translate a page (with `subtree=True`, its descendants too) or a snippet through
+    wagtail-localize, as an editor submits and a translator translates: every string is
+    translated, by `strings` (source text -> translation) or else by `fake_translation`.
+
+    Returns the translated instance. With `publish=False` the translations stay drafts.
+    """
+
+    def translate(instance, language_code="en", strings=None, *, subtree=False, publish=True):
+        strings = strings or {}
+        locale = Locale.objects.get(language_code=language_code)
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_object(instance, [locale])
+            if subtree:
+                translate_page_subtree(instance.pk, [locale], None, None)
+            keys = [instance.translation_key]
+            if subtree:
+                keys += list(
+                    Page.objects.descendant_of(instance).values_list("translation_key", flat=True)
+                )
+            for translation in Translation.objects.filter(
+                source__object_id__in=keys, target_locale=locale
+            ).select_related("source"):
+                for segment in StringSegment.objects.filter(
+                    source=translation.source
+                ).select_related("string", "context"):
+                    text, path = segment.string.data, segment.context.path
+                    segment.string.translations.update_or_create(
+                        locale=locale,
+                        context=segment.context,
+                        defaults={
+                            "data": strings.get(text) or fake_translation(text, path, language_code)
+                        },
+                    )
+                translation.save_target(publish=publish)
+        return instance.get_translation(locale)
+
+    return translate

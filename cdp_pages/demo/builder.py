@@ -56,7 +56,7 @@ from .images import render_jpeg
 # same stream and sees nothing to publish.
 BLOCK_NAMESPACE = uuid.UUID("6d1f5d3e-7c1a-4a8e-9a57-1c0de5eed000")
 ROME = zoneinfo.ZoneInfo("Europe/Rome")
-CHILD_NOISE = {"pk", "id", "page", "sort_order"}
+CHILD_NOISE = {"pk", "id", "page", "sort_order", "translation_key", "locale"}
 
 
 def block_id(*parts):

@@ -1,5 +1,6 @@
 """Demo discussion: Italian comment threads on the demo's themes, solution cards, lessons
-and meetings, with a few likes, dislikes and removal suggestions.
+and meetings, with a few likes, dislikes and removal suggestions, and a few English threads
+on their English translations (each language's page has its own discussion).
 
 The people are made up. Visitors comment with a name and an address; the demo users
 `partner` and `editor` comment signed in. Dates are fixed, so a second run finds every
@@ -57,6 +58,9 @@ VISITORS = {
     "tifeti": ("Sara Tifeti", "sara.tifeti@example.org", "", "192.0.2.66"),
     "laricetti": ("Ivo Laricetti", "ivo.laricetti@example.org", "", "198.51.100.141"),
     "carpinelli": ("Samuele Carpinelli", "samuele.carpinelli@example.net", "", "203.0.113.122"),
+    "fenwick": ("Alice Fenwick", "alice.fenwick@example.org", "", "198.51.100.77"),
+    "marsh": ("Tobias Marsh", "tobias.marsh@example.net", "", "203.0.113.164"),
+    "rushworth": ("Hannah Rushworth", "hannah.rushworth@example.org", "", "192.0.2.88"),
 }
 
 # Demo users (from seed_demo's DEMO_USERS) who write comments.
@@ -493,6 +497,59 @@ THREADS = [
 ]
 
 
+# Threads on the English translations of the pages named by their Italian slug.
+ENGLISH_THREADS = [
+    (
+        "solution",
+        "nasse-gambero-volontari",
+        [
+            c(
+                "fenwick",
+                "2024-06-03 20:41",
+                "We have signal crayfish rather than red swamp crayfish in our ponds, but the "
+                "volunteer rota described here would work for us too. How many traps can one "
+                "pair of volunteers check in a morning?",
+                c(
+                    "partner",
+                    "2024-06-04 09:12",
+                    "About twenty, if the ponds are close together and the banks are easy. "
+                    "We plan rounds of two hours at most: after that people start to rush and "
+                    "the records get sloppy.",
+                    likes=["editor"],
+                ),
+                followup=True,
+            ),
+        ],
+    ),
+    (
+        "theme",
+        "monitoraggio-partecipato",
+        [
+            c(
+                "marsh",
+                "2024-09-18 18:05",
+                "Has anyone compared the data from volunteers with that of professional "
+                "surveyors on the same transects? Our funders keep asking how reliable the "
+                "citizen records are.",
+                c(
+                    "rushworth",
+                    "2024-09-19 07:56",
+                    "We ran both on six transects for a season. Counts of common species "
+                    "matched well; rare species were missed more often by newcomers, so we "
+                    "now pair each new volunteer with an experienced one for the first year.",
+                ),
+            ),
+            c(
+                "editor",
+                "2024-09-20 11:30",
+                "The English summary of the lessons on participatory monitoring is now "
+                "online: comments on the translation are welcome here.",
+            ),
+        ],
+    ),
+]
+
+
 def when(text):
     return datetime.datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=ROME)
 
@@ -514,21 +571,23 @@ class DiscussionResult:
     pages: int = 0
     flags: int = 0
 
-    def summary(self):
+    def summary(self, label="Discussion"):
         return (
-            f"Discussion: {self.comments} comments on {self.pages} pages "
+            f"{label}: {self.comments} comments on {self.pages} pages "
             f"({self.created} created, {self.updated} updated); {self.flags} likes, "
             f"dislikes and flags ({self.flags_created} created)."
         )
 
 
 class DiscussionSeeder:
-    """Creates the threads of THREADS on the demo pages under the Italian home."""
+    """Creates `threads` on the demo pages under `home` (by default the Italian home and
+    THREADS); pages are named by their Italian slug."""
 
-    def __init__(self, home=None):
+    def __init__(self, home=None, threads=THREADS):
         from ..models import HomePage
 
         self.home = home or HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+        self.threads = threads
         self.result = DiscussionResult()
         users = get_user_model().objects.filter(
             username__in=[*USERS, "moderator", "translator", "admin"]
@@ -539,7 +598,9 @@ class DiscussionSeeder:
         from .. import models
 
         model = getattr(models, PAGE_MODELS[kind])
-        page = model.objects.descendant_of(self.home).filter(slug=slug).first()
+        page = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE, slug=slug).first()
+        if page is not None and page.locale_id != self.home.locale_id:
+            page = page.get_translation_or_none(self.home.locale)
         if page is None:
             raise ValueError(f"The demo discussion refers to a missing {kind} page: {slug}")
         return page
@@ -571,7 +632,7 @@ class DiscussionSeeder:
         }
 
     def seed(self):
-        for kind, slug, roots in THREADS:
+        for kind, slug, roots in self.threads:
             page = self.page(kind, slug)
             content_type = ContentType.objects.get_for_model(page.specific_class)
             saved = {}
@@ -652,9 +713,9 @@ class DiscussionSeeder:
         self.result.flags = CommentFlag.objects.filter(comment__in=comments).count()
 
 
-def seed_discussion(stdout=None, home=None):
+def seed_discussion(stdout=None, home=None, threads=THREADS):
     """Create (or complete) the demo discussion; returns the counts. Idempotent."""
-    result = DiscussionSeeder(home).seed()
+    result = DiscussionSeeder(home, threads).seed()
     if stdout is not None:
         stdout.write(result.summary())
     return result

@@ -14,7 +14,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .base import BasePage
@@ -281,8 +281,8 @@ class ProjectSite(Orderable):
         verbose_name_plural = _("Natura 2000 sites")
 
 
-class ProjectAchievement(Orderable):
-    """An entry of the project's achievements timeline."""
+class ProjectAchievement(TranslatableMixin, Orderable):
+    """An entry of the project's achievements timeline (translated with its project)."""
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="achievements")
     date = models.DateField(_("date"))
@@ -320,13 +320,13 @@ class ProjectAchievement(Orderable):
         APIField("document"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("achievement")
         verbose_name_plural = _("achievements")
 
 
-class ProjectIssue(Orderable):
-    """A strength or a critical issue named by the project."""
+class ProjectIssue(TranslatableMixin, Orderable):
+    """A strength or a critical issue named by the project (translated with its project)."""
 
     class Kind(models.TextChoices):
         STRENGTH = "strength", _("Strength")
@@ -376,6 +376,6 @@ class ProjectIssue(Orderable):
         APIField("solution"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("strength or critical issue")
         verbose_name_plural = _("strengths and critical issues")

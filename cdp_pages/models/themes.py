@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import ExternalExperienceBlock
@@ -127,7 +127,9 @@ class ThemePage(BasePage):
         return data
 
 
-class ThemeSolutionLink(Orderable):
+class ThemeSolutionLink(TranslatableMixin, Orderable):
+    """A solution card the theme points to, with a note (translated with the theme)."""
+
     page = ParentalKey(ThemePage, on_delete=models.CASCADE, related_name="solution_links")
     solution = models.ForeignKey(
         "cdp_pages.SolutionCardPage",
@@ -140,8 +142,13 @@ class ThemeSolutionLink(Orderable):
     panels = [FieldPanel("solution"), FieldPanel("note")]
     api_fields = [APIField("solution"), APIField("note")]
 
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
-class ThemeLessonLink(Orderable):
+
+class ThemeLessonLink(TranslatableMixin, Orderable):
+    """A lesson the theme points to, with a note (translated with the theme)."""
+
     page = ParentalKey(ThemePage, on_delete=models.CASCADE, related_name="lesson_links")
     lesson = models.ForeignKey(
         "cdp_pages.LessonLearnedPage",
@@ -153,3 +160,6 @@ class ThemeLessonLink(Orderable):
 
     panels = [FieldPanel("lesson"), FieldPanel("note")]
     api_fields = [APIField("lesson"), APIField("note")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass

@@ -1,9 +1,12 @@
 """Template tags for the portal's shared layout: language links, structured data, main
 navigation, breadcrumbs and the relational-capital diagram."""
 
+import json
+
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -13,67 +16,133 @@ from wagtail.models import Page
 register = template.Library()
 
 
-def _language_links(context):
-    """For each language: the translated counterpart of the page, the same view in that
-    language (search, discussion pages), or that locale's home.
+def not_translated_url(page, language_code):
+    """The address of the "not available" page of `page` in a language (that locale's home
+    when the site does not route that view)."""
+    with translation.override(language_code):
+        try:
+            return reverse("page_not_translated", kwargs={"page_id": page.pk})
+        except NoReverseMatch:
+            return f"/{language_code}/"
 
-    Computed once per request (two queries at most) and kept in the template context.
+
+def _page_versions(page):
+    """The live versions of a page by language, those that really are in that language
+    (translations, not aliases of another locale's page), and, when the page itself is such
+    an alias, the page whose content it shows. One query."""
+    versions = list(page.get_translations(inclusive=True).select_related("locale"))
+    by_pk = {version.pk: version for version in versions}
+
+    def source_of(version):
+        source = by_pk.get(version.alias_of_id)
+        return source if source is not None and source.locale_id != version.locale_id else None
+
+    live = {}
+    real = {}
+    for version in versions:
+        if not version.live:
+            continue
+        code = version.locale.language_code
+        live[code] = version
+        if source_of(version) is None:
+            real[code] = version
+    return live, real, source_of(page)
+
+
+def _page_languages(context):
+    """What the layout shows about languages, computed once per request (one query on a
+    page, none elsewhere) and kept in the render context:
+
+    links             the language switcher: for each language, the live counterpart of the
+                      page in it (a translation, or an alias that says it is one), else the
+                      "not available" page; outside pages, the same view in that language
+                      (search, discussion pages), or that locale's home (a 404 page)
+    alternates        hreflang (code, full URL) pairs: the languages in which the page really
+                      exists, then `x-default`, the source-language version
+    original          for an alias of another locale's page, that page (its content is shown)
+    content_language  the language of the content shown
+    canonical         for an alias of another locale's page, the full URL of the original
     """
-    cache_key = "_cdp_language_links"
+    cache_key = "_cdp_page_languages"
     if cache_key in context.render_context:
         return context.render_context[cache_key]
 
     request = context.get("request")
     page = context.get("page")
     current = get_language()
-    counterparts = {}
-    if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            counterparts[translation.locale.language_code] = translation
-    homes = {
-        home.locale.language_code: home
-        for home in Page.objects.filter(depth=2).live().select_related("locale")
+    result = {
+        "alternates": [],
+        "original": None,
+        "content_language": current,
+        "canonical": "",
     }
+    is_page = isinstance(page, Page) and page.pk is not None
+    if is_page:
+        live, real, original = _page_versions(page)
+        if original is not None:
+            result["original"] = original
+            result["content_language"] = original.locale.language_code
+            result["canonical"] = original.get_full_url(request)
+        result["alternates"] = [
+            (code, real[code].get_full_url(request))
+            for code, _name in settings.LANGUAGES
+            if code in real
+        ]
+        if settings.LANGUAGE_CODE in real:
+            result["alternates"].append(
+                ("x-default", real[settings.LANGUAGE_CODE].get_full_url(request))
+            )
+
     match = getattr(request, "resolver_match", None)
     same_view = page is None and match is not None and match.url_name != "wagtail_serve"
     links = []
     for code, name in settings.LANGUAGES:
-        target = counterparts.get(code) or homes.get(code)
-        url = target.get_url(request) if target is not None else f"/{code}/"
         if same_view:
             url = translate_url(request.get_full_path(), code)
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "url": url,
-                "full_url": (
-                    request.build_absolute_uri(url)
-                    if same_view
-                    else target.get_full_url(request)
-                    if target is not None
-                    else url
-                ),
-                "is_current": code == current,
-                "is_translation": code in counterparts,
-            }
-        )
-    context.render_context[cache_key] = links
-    return links
+        elif is_page:
+            target = live.get(code)
+            url = (
+                target.get_url(request)
+                if target is not None
+                else not_translated_url(result["original"] or page, code)
+            )
+        else:
+            url = f"/{code}/"
+        links.append({"code": code, "name": name, "url": url, "is_current": code == current})
+    result["links"] = links
+    context.render_context[cache_key] = result
+    return result
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    return _page_languages(context)
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    return _language_links(context)
+    return _page_languages(context)["links"]
 
 
 @register.simple_tag(takes_context=True)
 def page_json_ld(context, page):
-    """A JSON-LD script element for a portal page (pages without it get nothing)."""
+    """A JSON-LD script element for a portal page (pages without it get nothing).
+
+    An alias of another locale's page describes that page: its URL and language."""
     if not hasattr(page, "json_ld"):
         return ""
-    return mark_safe(  # noqa: S308 - json_ld escapes <, > and & itself
-        f'<script type="application/ld+json">{page.json_ld(context.get("request"))}</script>'
+    request = context.get("request")
+    original = _page_languages(context)["original"] if page is context.get("page") else None
+    if original is None:
+        text = page.json_ld(request)
+    else:
+        data = page.get_json_ld(request)
+        data["url"] = original.get_full_url(request)
+        data["inLanguage"] = original.locale.language_code
+        text = json.dumps(data, ensure_ascii=False, default=str)
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(  # noqa: S308 - the JSON escapes <, > and &
+        f'<script type="application/ld+json">{text}</script>'
     )
 
 

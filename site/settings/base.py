@@ -129,7 +129,13 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 WAGTAIL_I18N_ENABLED = True
+# A page or snippet submitted for translation starts as a draft in the target language; the
+# translators publish it once it is translated (visitors never see a half-Italian page).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Dates and numbers follow the active language; where Django's formats do not fit, the
+# portal's own are in site/formats/<language>/formats.py.
+FORMAT_MODULE_PATH = ["cdp_site.formats"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
@@ -224,3 +230,36 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+
+# Machine translation in wagtail-localize's translation editor, chosen by the environment:
+# DEEPL_API_KEY selects DeepL (a free API key, ending in ":fx", goes to DeepL's free API by
+# itself); LIBRETRANSLATE_URL, with LIBRETRANSLATE_API_KEY when the server asks for one,
+# selects a LibreTranslate server. DeepL wins when both are set; with neither, the editor
+# offers no machine translation.
+def machine_translator(environ):
+    """The WAGTAILLOCALIZE_MACHINE_TRANSLATOR setting for these environment variables."""
+    if deepl_key := environ.get("DEEPL_API_KEY", "").strip():
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": deepl_key},
+        }
+    if libretranslate_url := environ.get("LIBRETRANSLATE_URL", "").strip():
+        if not libretranslate_url.startswith(("http://", "https://")):
+            from django.core.exceptions import ImproperlyConfigured
+
+            raise ImproperlyConfigured("LIBRETRANSLATE_URL must start with http:// or https://")
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                # wagtail-localize adds "/translate" to it.
+                "LIBRETRANSLATE_URL": libretranslate_url.rstrip("/"),
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", "").strip(),
+            },
+        }
+    return None
+
+
+_machine_translator = machine_translator(os.environ)
+if _machine_translator is not None:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator

@@ -1,8 +1,8 @@
 """Who may do what, through Wagtail's own admin views.
 
 Partners add solution cards and lessons and edit their own project's achievements and issues,
-always through moderation; Editors approve and publish; Translators never publish the Italian
-source pages.
+always through moderation; Editors approve and publish; Translators never edit nor publish
+the Italian source pages (their own matrix is in tests/translation/test_permissions.py).
 """
 
 import datetime
@@ -470,8 +470,11 @@ def test_translator_cannot_publish_italian_pages(client, portal, translator):
     assert card.revisions.count() == revisions
 
 
-def test_translator_edits_but_does_not_publish_the_english_tree(home_en, translator):
+def test_translator_edits_and_publishes_the_english_tree_but_adds_nothing(home_en, translator):
+    """The structure is the editors' (see tests/translation/test_permissions.py)."""
     page = factories.SolutionIndexPageFactory(parent=home_en, slug="solutions")
     perms = page.permissions_for_user(translator)
     assert perms.can_edit()
-    assert not perms.can_publish()
+    assert perms.can_publish()
+    assert not perms.can_add_subpage()
+    assert not perms.can_move_to(home_en)

@@ -7,6 +7,7 @@ result. The data modules are also checked on their own, without a database.
 
 import re
 from collections import Counter
+from http import HTTPStatus
 from io import StringIO
 
 import pytest
@@ -15,11 +16,13 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.test import override_settings
+from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringSegment, Translation
 
-from cdp_pages.demo import content, lessons, meetings, projects, solutions, themes
+from cdp_pages.demo import content, lessons, meetings, projects, solutions, themes, translations
 from cdp_pages.management.commands.seed_demo import DEMO_USERS
 from cdp_pages.models import (
     CommunityIndexPage,
@@ -39,6 +42,7 @@ from cdp_pages.models import (
     ThemePage,
     Topic,
 )
+from cdp_pages.translation import relations
 
 pytestmark = pytest.mark.django_db
 
@@ -109,6 +113,8 @@ def test_the_second_run_publishes_nothing(seeded):
     assert "0 created, 0 updated" in seeded["second_output"]
     assert "0 images and 0 documents created" in seeded["second_output"]
     assert "79 created" in seeded["first_output"]
+    assert "Translations into en: 0 published, 102 unchanged." in seeded["second_output"]
+    assert "Translations into en: 102 published, 0 unchanged." in seeded["first_output"]
 
 
 def test_the_command_prints_a_summary_of_counts(seeded):
@@ -146,21 +152,72 @@ def test_indexes_are_under_the_italian_home(home):
         assert index.live_revision_id is not None
 
 
-def test_nothing_is_created_in_english(seeded):
-    """English pages come from translation, a later step."""
-    for model in (
-        CommunityIndexPage,
-        SolutionIndexPage,
-        LessonIndexPage,
-        PublicationIndexPage,
-        CommunityPage,
-        ProjectPage,
-        ThemePage,
-        MeetingPage,
-        SolutionCardPage,
-        LessonLearnedPage,
-    ):
-        assert not model.objects.filter(locale__language_code="en").exists(), model
+def test_every_italian_page_and_topic_has_a_published_english_translation(home):
+    """Real wagtail-localize translations, complete, so that sync works on them."""
+    english = Locale.objects.get(language_code="en")
+    sources = list(Page.objects.descendant_of(home, inclusive=True).live().specific())
+    sources += list(Topic.objects.filter(locale=home.locale))
+    by_source = {
+        t.source.object_id: t
+        for t in Translation.objects.filter(target_locale=english).select_related("source")
+    }
+    for source in sources:
+        total, done = by_source[source.translation_key].get_progress()
+        assert total > 0, source
+        assert done == total, source
+        target = source.get_translation(english)
+        if isinstance(target, Page):
+            assert target.live, target
+            assert target.alias_of_id is None, target
+            assert target.url.startswith("/en/"), target.url
+
+
+def test_the_english_text_is_written_english(home):
+    """The translations come from the demo's memory, not from a copy of the source."""
+    english = Locale.objects.get(language_code="en")
+    card = SolutionCardPage.objects.descendant_of(home).order_by("path").first()
+    card_en = card.get_translation(english)
+    memory = translations.memory("en")
+    assert card_en.title == memory[card.title] != card.title
+    assert card_en.slug == memory[card.slug] != card.slug
+    assert str(card_en.challenge) != str(card.challenge)
+    index_en = SolutionIndexPage.objects.get(locale=english)
+    assert (index_en.title, index_en.url) == ("Solutions", "/en/solutions/")
+    issue = ProjectIssue.objects.filter(locale=english).first()
+    assert issue.text == memory[issue.get_translation(home.locale).text]
+
+
+def test_english_pages_refer_to_english_pages_and_topics(seeded):
+    english = Locale.objects.get(language_code="en")
+    checked = 0
+    for relation in relations():
+        held = relation.model.objects.filter(**{relation.owner_locale: english}).exclude(
+            **{relation.target_id: None}
+        )
+        checked += held.count()
+        assert not held.exclude(**{f"{relation.target}__locale": english}).exists(), relation
+    assert checked > 100
+
+
+def test_the_translation_memory_matches_the_demo_content(home):
+    """Every string of the demo has its English in the memory, and the memory holds no
+    string the demo no longer uses."""
+    used = set(
+        StringSegment.objects.filter(
+            source__locale=home.locale, source__translations__target_locale__language_code="en"
+        ).values_list("string__data", flat=True)
+    )
+    memory = translations.memory("en")
+    assert used - set(memory) == set()
+    assert set(memory) - used == set()
+
+
+def test_the_english_demo_pages_render(seeded, client):
+    english = Locale.objects.get(language_code="en")
+    for page in Page.objects.filter(locale=english, depth__gt=1).live().specific()[:40]:
+        response = client.get(page.url)
+        assert response.status_code == HTTPStatus.OK, page.url
+        assert f"<h1>{escape(page.title)}" in response.content.decode() or page.depth == 2
 
 
 def test_page_counts(home):
@@ -442,10 +499,13 @@ DISCUSSION_COMMENTS = 43
 DISCUSSION_LIKES = 19
 
 
-def demo_comments():
+def demo_comments(language_code="it"):
     from django_comments_xtd.models import XtdComment
 
-    return XtdComment.norel_objects.order_by("thread_id", "order")
+    pages = Page.objects.filter(locale__language_code=language_code).values_list("pk", flat=True)
+    return XtdComment.norel_objects.filter(object_pk__in=[str(pk) for pk in pages]).order_by(
+        "thread_id", "order"
+    )
 
 
 def comments_on(page):
@@ -463,19 +523,21 @@ def test_the_discussion_is_seeded_once(seeded):
     from cdp_pages.demo.discussion import seed_discussion
 
     assert f"Discussion: {DISCUSSION_COMMENTS} comments on 11 pages " in seeded["first_output"]
+    assert "English discussion: 5 comments on 2 pages (5 created" in seeded["first_output"]
     assert f"({DISCUSSION_COMMENTS} created, 0 updated)" in seeded["first_output"]
     assert (
         f"Discussion: {DISCUSSION_COMMENTS} comments on 11 pages (0 created, 0 updated); "
         "22 likes, dislikes and flags (0 created)."
     ) in seeded["second_output"]
     assert demo_comments().count() == DISCUSSION_COMMENTS
-    assert CommentFlag.objects.count() == 22
+    assert demo_comments("en").count() == 5
+    assert CommentFlag.objects.filter(comment__in=demo_comments()).count() == 22
     # A third run, on its own, still changes nothing.
     result = seed_discussion()
     assert (result.created, result.updated, result.flags_created) == (0, 0, 0)
     assert (result.comments, result.flags) == (DISCUSSION_COMMENTS, 22)
     assert demo_comments().count() == DISCUSSION_COMMENTS
-    assert CommentFlag.objects.count() == 22
+    assert CommentFlag.objects.filter(comment__in=demo_comments()).count() == 22
 
 
 def test_the_discussion_spans_every_discussable_kind(home):
@@ -553,8 +615,9 @@ def test_the_discussion_has_pending_removed_and_flagged_comments(seeded):
     assert suggestion.comment.is_public
     assert not suggestion.comment.is_removed
     assert CommentFlag.objects.get(flag=CommentFlag.MODERATOR_DELETION).comment_id == removed.pk
-    assert CommentFlag.objects.filter(flag=LIKEDIT_FLAG).count() == DISCUSSION_LIKES
-    assert CommentFlag.objects.filter(flag=DISLIKEDIT_FLAG).count() == 1
+    flags = CommentFlag.objects.filter(comment__in=comments)
+    assert flags.filter(flag=LIKEDIT_FLAG).count() == DISCUSSION_LIKES
+    assert flags.filter(flag=DISLIKEDIT_FLAG).count() == 1
     assert all(flag.flag_date > flag.comment.submit_date for flag in CommentFlag.objects.all())
 
 

@@ -67,7 +67,11 @@ def test_home_page_opengraph_and_canonical(client, portal):
 
 def test_home_page_hreflang_alternates(client, portal, home_en):
     page = soup(client.get("/it/"))
-    assert alternates(page) == {"it": "http://localhost/it/", "en": "http://localhost/en/"}
+    assert alternates(page) == {
+        "it": "http://localhost/it/",
+        "en": "http://localhost/en/",
+        "x-default": "http://localhost/it/",
+    }
     english = soup(client.get("/en/"))
     assert canonical(english) == "http://localhost/en/"
     assert meta(english, "og:locale") == "en"
@@ -92,13 +96,20 @@ def test_community_page_canonical_opengraph_and_hreflang(client, portal, english
     assert meta(page, "og:url") == full_url
     assert meta(page, "og:title") == community.title
     assert meta(page, "og:description") == "La comunità del bando 2018."
-    assert alternates(page) == {"it": full_url, "en": english_community.get_full_url()}
+    assert alternates(page) == {
+        "it": full_url,
+        "en": english_community.get_full_url(),
+        "x-default": full_url,
+    }
     assert english_community.get_full_url().startswith("http://localhost/en/")
 
 
 def test_untranslated_community_has_only_its_own_alternate(client, portal):
     page = soup(client.get(portal.community.url))
-    assert alternates(page) == {"it": portal.community.get_full_url()}
+    assert alternates(page) == {
+        "it": portal.community.get_full_url(),
+        "x-default": portal.community.get_full_url(),
+    }
 
 
 def test_community_page_json_ld(client, portal):

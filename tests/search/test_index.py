@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 
@@ -51,7 +52,7 @@ def test_every_kind_of_page_is_indexed(portal):
 
 def test_a_meeting_is_dated_by_its_start(portal):
     entry = SearchEntry.objects.get(page=portal.meeting)
-    assert entry.date == portal.meeting.start.date()
+    assert entry.date == timezone.localtime(portal.meeting.start).date()
     assert ("community", str(portal.community.pk)) in facets_of(entry)
 
 

@@ -9,8 +9,9 @@ from django.conf import settings
 CATALOGUES = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))
 
 
-def test_there_is_an_italian_catalogue():
-    assert Path(settings.BASE_DIR, "locale/it/LC_MESSAGES/django.po") in CATALOGUES
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+def test_every_language_has_a_catalogue(code):
+    assert Path(settings.BASE_DIR, f"locale/{code}/LC_MESSAGES/django.po") in CATALOGUES
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])

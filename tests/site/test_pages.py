@@ -69,14 +69,14 @@ def test_switcher_links_to_the_translated_counterpart(client, home_it, home_en):
     assert current["lang"] == "it"
 
 
-def test_switcher_falls_back_to_the_locale_home(client, home_en, rf):
-    # A page that exists only in Italian: the English link leads to the English home.
+def test_switcher_leads_to_the_not_available_page(client, home_en, rf):
+    # A page that exists only in Italian: the English link says it is not available.
     it_home = HomePage.objects.get(locale__language_code="it")
     only_italian = HomePageFactory.build(title="Solo in italiano", slug="solo-italiano")
     it_home.add_child(instance=only_italian)
     response = client.get(only_italian.url)
     switcher = soup(response).find("nav", class_="language-switcher")
-    assert switcher.find("a", hreflang="en")["href"] == "/en/"
+    assert switcher.find("a", hreflang="en")["href"] == f"/en/not-translated/{only_italian.pk}/"
 
 
 def test_head_carries_canonical_hreflang_and_json_ld(client, home_it, home_en):
@@ -151,7 +151,8 @@ def test_roles_exist_with_their_permissions(home_en):
     assert not partners.page_permissions.filter(permission__codename="publish_page").exists()
     translators = Group.objects.get(name="Translators")
     assert set(translators.page_permissions.values_list("page_id", "permission__codename")) == {
-        (home_en.pk, "change_page")
+        (home_en.pk, "change_page"),
+        (home_en.pk, "publish_page"),
     }
     for group in (editors, partners, translators, Group.objects.get(name="Moderators")):
         assert group.permissions.filter(codename="access_admin").exists()

@@ -5,10 +5,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from wagtail.models import Locale
 
 from cdp_pages import roles
 from cdp_pages.demo.builder import DemoBuilder
-from cdp_pages.demo.discussion import seed_discussion
+from cdp_pages.demo.discussion import ENGLISH_THREADS, seed_discussion
+from cdp_pages.demo.translations import seed_translations
 from cdp_pages.models import (
     CommunityPage,
     HomePage,
@@ -34,24 +36,13 @@ DEMO_USERS = [
 ]
 
 HOME_TEXT = {
-    "it": {
-        "title": "Comunità di pratica Capitale naturale",
-        "intro": (
-            "<p>Il portale delle comunità di pratica dei progetti finanziati dal bando "
-            "<b>Capitale naturale</b> di Fondazione Cariplo: risultati, soluzioni praticabili "
-            "e lezioni apprese nelle aree Natura 2000 della Lombardia e del "
-            "Verbano-Cusio-Ossola.</p>"
-        ),
-    },
-    "en": {
-        "title": "Communities of practice of Capitale naturale",
-        "intro": (
-            "<p>The portal of the communities of practice of the projects funded by "
-            "Fondazione Cariplo's <b>Capitale naturale</b> call: achievements, practicable "
-            "solutions and lessons learned in the Natura 2000 areas of Lombardy and "
-            "Verbano-Cusio-Ossola.</p>"
-        ),
-    },
+    "title": "Comunità di pratica Capitale naturale",
+    "intro": (
+        "<p>Il portale delle comunità di pratica dei progetti finanziati dal bando "
+        "<b>Capitale naturale</b> di Fondazione Cariplo: risultati, soluzioni praticabili "
+        "e lezioni apprese nelle aree Natura 2000 della Lombardia e del "
+        "Verbano-Cusio-Ossola.</p>"
+    ),
 }
 
 
@@ -76,13 +67,20 @@ class Command(BaseCommand):
             self.seed_site()
             self.seed_homes()
             builder = self.seed_content()
+            translations = seed_translations(builder.home, "en")
             self.seed_users()
             project = self.seed_partner_project()
             # Some comments are by the demo users: after them.
             discussion = seed_discussion(home=builder.home)
+            english = seed_discussion(
+                home=builder.home.get_translation(Locale.objects.get(language_code="en")),
+                threads=ENGLISH_THREADS,
+            )
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.write_summary(builder)
+        self.stdout.write(translations.summary())
         self.stdout.write(discussion.summary())
+        self.stdout.write(english.summary("English discussion"))
         self.stdout.write(f"Admin at /admin/. Logins, all with the password {DEMO_PASSWORD}:")
         for username, _first, _last, group in DEMO_USERS:
             self.stdout.write(f"  {username:<11} {group or 'superuser'}")
@@ -118,17 +116,16 @@ class Command(BaseCommand):
         )
 
     def seed_homes(self):
-        # The source language first, in a fixed order (PostgreSQL returns rows in any order).
-        for home in HomePage.objects.select_related("locale").order_by("pk"):
-            text = HOME_TEXT.get(home.locale.language_code)
-            if not text or (home.title == text["title"] and home.intro == text["intro"]):
-                continue
-            home.title = text["title"]
-            home.intro = text["intro"]
-            home.save_revision().publish()
+        """The Italian home; the other homes are its translations (`seed_translations`)."""
+        home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        if home is None or (home.title, home.intro) == (HOME_TEXT["title"], HOME_TEXT["intro"]):
+            return
+        home.title = HOME_TEXT["title"]
+        home.intro = HOME_TEXT["intro"]
+        home.save_revision().publish()
 
     def seed_content(self):
-        """The Italian pages, snippets, images and documents (English comes from translation)."""
+        """The Italian pages, snippets, images and documents."""
         home = HomePage.objects.filter(locale__language_code="it").first()
         if home is None:
             raise CommandError("There is no Italian home page: run `manage.py migrate` first.")
