@@ -191,6 +191,8 @@ COMMENTS_RATE_LIMIT = int(os.environ.get("COMMENTS_RATE_LIMIT", "5"))
 COMMENTS_RATE_WINDOW = int(os.environ.get("COMMENTS_RATE_WINDOW", "600"))
 
 WAGTAIL_SITE_NAME = "CdP Capitale naturale"
+# No avatars from gravatar.com: the admin loads nothing from another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -242,7 +244,8 @@ def machine_translator(environ):
     if deepl_key := environ.get("DEEPL_API_KEY", "").strip():
         return {
             "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-            "OPTIONS": {"AUTH_KEY": deepl_key},
+            # Under gunicorn's 30-second timeout, so that a slow answer gets a message.
+            "OPTIONS": {"AUTH_KEY": deepl_key, "TIMEOUT": 20},
         }
     if libretranslate_url := environ.get("LIBRETRANSLATE_URL", "").strip():
         if not libretranslate_url.startswith(("http://", "https://")):

@@ -3,10 +3,12 @@
 import os
 import subprocess
 import sys
+from http import HTTPStatus
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.urls import reverse
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,3 +86,12 @@ def test_languages_and_i18n():
     assert settings.WAGTAIL_I18N_ENABLED
     assert "wagtail_localize.locales" in settings.INSTALLED_APPS
     assert "wagtail.locales" not in settings.INSTALLED_APPS
+
+
+@pytest.mark.django_db
+def test_the_admin_loads_no_avatar_from_another_host(client, editor):
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == HTTPStatus.OK
+    assert b"gravatar" not in response.content
+    assert b'class="avatar' in response.content

@@ -53,7 +53,7 @@ def test_no_variables_no_machine_translation():
 def test_deepl_api_key_selects_deepl(key, endpoint):
     setting = machine_translator({"DEEPL_API_KEY": f" {key}\n"})
 
-    assert setting == {"CLASS": DEEPL, "OPTIONS": {"AUTH_KEY": key}}
+    assert setting == {"CLASS": DEEPL, "OPTIONS": {"AUTH_KEY": key, "TIMEOUT": 20}}
     # wagtail-localize sends a free key (":fx") to DeepL's free API by itself.
     with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=setting):
         translator = get_machine_translator()
@@ -87,7 +87,7 @@ def test_deepl_wins_when_both_are_set():
         {"DEEPL_API_KEY": "abc:fx", "LIBRETRANSLATE_URL": "https://translate.example.org"}
     )
 
-    assert setting == {"CLASS": DEEPL, "OPTIONS": {"AUTH_KEY": "abc:fx"}}
+    assert setting == {"CLASS": DEEPL, "OPTIONS": {"AUTH_KEY": "abc:fx", "TIMEOUT": 20}}
 
 
 @pytest.mark.parametrize("url", ["translate.example.org", "ftp://translate.example.org", "/x"])
