@@ -120,11 +120,6 @@ def page_languages(context):
 
 
 @register.simple_tag(takes_context=True)
-def language_links(context):
-    return _page_languages(context)["links"]
-
-
-@register.simple_tag(takes_context=True)
 def page_json_ld(context, page):
     """A JSON-LD script element for a portal page (pages without it get nothing).
 
