@@ -1,7 +1,6 @@
 """Comment moderation in the Wagtail admin: the list by status, the actions, who may use them,
 the menu item and the dashboard panel."""
 
-import json
 from http import HTTPStatus
 
 import pytest
@@ -20,6 +19,7 @@ from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG, XtdComment
 
 from tests import factories
+from tests.admin_pages import sidebar_names
 
 INDEX = "comment_moderation:index"
 ACTIONS = ["approve", "remove", "restore", "dismiss"]
@@ -103,26 +103,6 @@ def admin_ngettext(singular, plural, count):
 def last_message_level(response):
     """The level of the message the request added (earlier unread ones are still stored)."""
     return list(get_messages(response.wsgi_request))[-1].level
-
-
-def sidebar_names(response):
-    """The names of the admin menu's items, from the sidebar's JSON props."""
-    soup = BeautifulSoup(response.content, "html.parser")
-    props = json.loads(soup.find("script", id="wagtail-sidebar-props").string)
-    names = set()
-
-    def walk(value):
-        if isinstance(value, dict):
-            if isinstance(value.get("name"), str):
-                names.add(value["name"])
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(props)
-    return names
 
 
 # The list ---------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ see it, its accessible table and its query budget."""
 import csv
 import datetime
 import io
-import json
 from http import HTTPStatus
 
 import pytest
@@ -24,6 +23,7 @@ from wagtail_localize.operations import translate_object
 from cdp_pages.models import SolutionCardPage
 from cdp_pages.translation import report, status
 from tests import factories
+from tests.admin_pages import sidebar_names
 
 INDEX = "translation_status:index"
 
@@ -75,26 +75,6 @@ def csv_rows(response):
     assert "attachment" in response["Content-Disposition"]
     text = b"".join(response.streaming_content).decode()
     return list(csv.reader(io.StringIO(text)))
-
-
-def sidebar_names(response):
-    """The names of the admin menu's items, from the sidebar's JSON props."""
-    soup = BeautifulSoup(response.content, "html.parser")
-    props = json.loads(soup.find("script", id="wagtail-sidebar-props").string)
-    names = set()
-
-    def walk(value):
-        if isinstance(value, dict):
-            if isinstance(value.get("name"), str):
-                names.add(value["name"])
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(props)
-    return names
 
 
 def publish_edit(page, title):
