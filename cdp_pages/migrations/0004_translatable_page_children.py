@@ -20,22 +20,22 @@ def fill_locale_and_key(apps, schema_editor):
         model.objects.bulk_update(rows, ["locale", "translation_key"], batch_size=500)
 
 
+def locale_field(**options):
+    return models.ForeignKey(
+        editable=False,
+        on_delete=django.db.models.deletion.PROTECT,
+        related_name="+",
+        to="wagtailcore.locale",
+        verbose_name="locale",
+        **options,
+    )
+
+
 def operations():
     added, required = [], []
     for name in MODELS:
         added += [
-            migrations.AddField(
-                model_name=name,
-                name="locale",
-                field=models.ForeignKey(
-                    null=True,
-                    editable=False,
-                    on_delete=django.db.models.deletion.PROTECT,
-                    related_name="+",
-                    to="wagtailcore.locale",
-                    verbose_name="locale",
-                ),
-            ),
+            migrations.AddField(model_name=name, name="locale", field=locale_field(null=True)),
             migrations.AddField(
                 model_name=name,
                 name="translation_key",
@@ -43,17 +43,7 @@ def operations():
             ),
         ]
         required += [
-            migrations.AlterField(
-                model_name=name,
-                name="locale",
-                field=models.ForeignKey(
-                    editable=False,
-                    on_delete=django.db.models.deletion.PROTECT,
-                    related_name="+",
-                    to="wagtailcore.locale",
-                    verbose_name="locale",
-                ),
-            ),
+            migrations.AlterField(model_name=name, name="locale", field=locale_field()),
             migrations.AlterField(
                 model_name=name,
                 name="translation_key",

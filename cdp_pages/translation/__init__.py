@@ -62,6 +62,8 @@ class Relation:
     target: str
     target_model: type
     owner_model: type
+    # A many-to-many table, where an owner references a target once.
+    is_pair: bool = False
 
     @property
     def owner_id(self):
@@ -74,11 +76,6 @@ class Relation:
     @property
     def target_id(self):
         return f"{self.target}_id"
-
-    @property
-    def is_pair(self):
-        """A many-to-many table, where an owner references a target once."""
-        return self.owner_model is not self.model and not issubclass(self.model, Page)
 
 
 def _translatable(model):
@@ -100,6 +97,7 @@ def relations():
                         target=field.m2m_reverse_field_name(),
                         target_model=field.related_model,
                         owner_model=model,
+                        is_pair=True,
                     )
                 )
         for field in model._meta.local_fields:
@@ -138,7 +136,10 @@ def _live(queryset):
 
 
 def _move(relation, rows, mapping):
-    """Point `rows` (pk, owner id, target id) at `mapping[target id]`; returns the owners."""
+    """Point `rows` (pk, owner id, target id) at `mapping[target id]`; returns the owners.
+
+    In a many-to-many table a row that would repeat an (owner, target) pair is deleted
+    instead; other rows (a theme's links, say) may lead to the same target twice."""
     owners = set()
     existing = set()
     if relation.is_pair and rows:
@@ -155,11 +156,11 @@ def _move(relation, rows, mapping):
         if new is None or new == target:
             continue
         owners.add(owner)
-        if (owner, new) in existing:
+        if relation.is_pair and (owner, new) in existing:
             duplicates.append(pk)
-        else:
-            existing.add((owner, new))
-            by_new_target.setdefault(new, []).append(pk)
+            continue
+        existing.add((owner, new))
+        by_new_target.setdefault(new, []).append(pk)
     if duplicates:
         relation.model.objects.filter(pk__in=duplicates).delete()
     for new, pks in by_new_target.items():
@@ -203,19 +204,22 @@ def localize_references(page):
     return owners
 
 
-def _redirect_references(instance, sources, locale_id):
-    """Point the references that pages of `locale_id` hold to any of `sources` at
-    `instance`."""
+def _redirect_references(instance, old_ids, new_id, locale_id=None):
+    """Point the references held to any of `old_ids` (instances of `instance`'s model) at
+    `new_id`; only those held by pages of `locale_id`, when given."""
     owners = set()
     for relation in relations():
-        if not isinstance(instance, relation.target_model) or not sources:
+        if not old_ids or not isinstance(instance, relation.target_model):
             continue
+        held = {f"{relation.target_id}__in": old_ids}
+        if locale_id is not None:
+            held[relation.owner_locale] = locale_id
         rows = list(
-            relation.model.objects.filter(
-                **{relation.owner_locale: locale_id, f"{relation.target_id}__in": sources}
-            ).values_list("pk", relation.owner_id, relation.target_id)
+            relation.model.objects.filter(**held).values_list(
+                "pk", relation.owner_id, relation.target_id
+            )
         )
-        owners |= _move(relation, rows, dict.fromkeys(sources, instance.pk))
+        owners |= _move(relation, rows, dict.fromkeys(old_ids, new_id))
     return owners
 
 
@@ -223,7 +227,7 @@ def adopt_references(instance):
     """Point the references that the pages of `instance`'s locale hold to its translations
     at `instance`."""
     sources = list(instance.get_translations().values_list("pk", flat=True))
-    return _redirect_references(instance, sources, instance.locale_id)
+    return _redirect_references(instance, sources, instance.pk, instance.locale_id)
 
 
 def release_references(instance):
@@ -239,17 +243,7 @@ def release_references(instance):
     )
     if source is None:
         return set()
-    owners = set()
-    for relation in relations():
-        if not isinstance(instance, relation.target_model):
-            continue
-        rows = list(
-            relation.model.objects.filter(**{relation.target_id: instance.pk}).values_list(
-                "pk", relation.owner_id, relation.target_id
-            )
-        )
-        owners |= _move(relation, rows, {instance.pk: source})
-    return owners
+    return _redirect_references(instance, [instance.pk], source)
 
 
 def _announce(owners, exclude=None):

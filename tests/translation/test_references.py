@@ -53,3 +53,18 @@ def test_child_rows_and_foreign_keys_follow(portal, translate):
     assert ThemePage.objects.get(pk=en_theme.pk).solution_links.get().solution_id == en_card.pk
     en_lesson.refresh_from_db()
     assert en_lesson.source_meeting_id == en_meeting.pk
+
+
+def test_two_links_of_a_theme_to_one_card_both_follow(portal, translate):
+    """Child rows are not pairs: two links to the same card keep both their notes."""
+    translate(portal.home)
+    portal.theme.solution_links.create(solution=portal.card, note="Prima")
+    portal.theme.solution_links.create(solution=portal.card, note="Seconda")
+    portal.theme.save_revision().publish()
+    en_theme = translate(portal.theme)
+    en_card = translate(portal.card)
+    links = ThemePage.objects.get(pk=en_theme.pk).solution_links.order_by("sort_order")
+    assert [(link.note, link.solution_id) for link in links] == [
+        ("Prima (EN)", en_card.pk),
+        ("Seconda (EN)", en_card.pk),
+    ]
