@@ -169,6 +169,15 @@ def _scope_pages(scope):
     return list(model.objects.values_list("pk", flat=True))
 
 
+def _scope_covers(scope, page):
+    """Whether a PAGE_PERMISSIONS scope covers a new `page` (never the root, "all")."""
+    if scope == "all":
+        return False
+    if scope == "targets":
+        return page.depth == 2 and page.locale.language_code != settings.LANGUAGE_CODE
+    return isinstance(page, global_apps.get_model(scope))
+
+
 def ensure_roles(**kwargs):
     """Create the role groups and give each exactly the permissions declared above.
 
@@ -217,11 +226,6 @@ def ensure_roles(**kwargs):
     sync_project_groups()
 
 
-def is_target_home(page):
-    """Whether `page` is the home of a translated (non-default) locale: a "targets" page."""
-    return page.depth == 2 and page.locale.language_code != settings.LANGUAGE_CODE
-
-
 def apply_page_permissions(page):
     """Add the permissions the roles hold on pages of this type to a new page, and the
     "targets" permissions to the new home of a translated locale (such as the French home,
@@ -233,12 +237,7 @@ def apply_page_permissions(page):
     GroupPagePermission = global_apps.get_model("wagtailcore", "GroupPagePermission")
     for name, scopes in PAGE_PERMISSIONS.items():
         for scope, kinds in scopes.items():
-            if scope == "all":
-                continue
-            if scope == "targets":
-                if not is_target_home(page):
-                    continue
-            elif not isinstance(page, global_apps.get_model(scope)):
+            if not _scope_covers(scope, page):
                 continue
             group, _created = Group.objects.get_or_create(name=name)
             for perm_id in _page_permission_ids(kinds):
@@ -385,15 +384,16 @@ def _is_translator(user):
     )
 
 
-def _holds_without_translators(user, permission):
-    """Whether `user` holds a model permission other than through the Translators group."""
+def _holds_without_translators(user, permissions):
+    """Whether `user` holds any of `permissions` (a queryset of model permissions) other than
+    through the Translators group."""
     Group = global_apps.get_model("auth", "Group")
     if not user.is_active:
         return False
     return (
         user.is_superuser
-        or user.user_permissions.filter(pk=permission.pk).exists()
-        or Group.objects.filter(user=user, permissions=permission)
+        or user.user_permissions.filter(pk__in=permissions).exists()
+        or Group.objects.filter(user=user, permissions__in=permissions)
         .exclude(name=TRANSLATORS)
         .exists()
     )
@@ -413,15 +413,11 @@ class TopicPermissionPolicy(ModelPermissionPolicy):
             return False
         if instance.locale.language_code != settings.LANGUAGE_CODE:
             return True
-        permissions = self._get_permission_objects_for_actions([action])
-        return any(_holds_without_translators(user, perm) for perm in permissions)
+        return _holds_without_translators(user, self._get_permission_objects_for_actions([action]))
 
     def instances_user_has_any_permission_for(self, user, actions):
         instances = super().instances_user_has_any_permission_for(user, actions)
-        if any(
-            _holds_without_translators(user, perm)
-            for perm in self._get_permission_objects_for_actions(actions)
-        ):
+        if _holds_without_translators(user, self._get_permission_objects_for_actions(actions)):
             return instances
         return instances.exclude(locale__language_code=settings.LANGUAGE_CODE)
 

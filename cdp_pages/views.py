@@ -21,8 +21,9 @@ def page_not_translated(request, page_id):
     )
     locale = Locale.get_active()
     counterpart = page if page.locale_id == locale.pk else page.get_translation_or_none(locale)
-    if counterpart is not None and counterpart.live and counterpart.get_url(request):
-        return redirect(counterpart.get_url(request))
+    url = counterpart.get_url(request) if counterpart is not None and counterpart.live else None
+    if url:
+        return redirect(url)
     # An alias shows another page's content: send visitors to that page.
     original = page
     if page.alias_of_id:

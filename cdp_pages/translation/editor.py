@@ -31,7 +31,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -70,9 +69,6 @@ logger = logging.getLogger(__name__)
 # with another number of translations than strings sent).
 UNREACHABLE = (requests.ConnectionError, requests.Timeout)
 SERVICE_ERRORS = (requests.RequestException, KeyError, ValueError)
-
-# How many faulty strings the message of a refused publication names.
-SHOWN_STRINGS = 3
 
 
 # Machine translation ------------------------------------------------------------------------
@@ -230,22 +226,15 @@ def edit_override(request, translation_id, overridable_segment_id):
 
 @hooks.register("register_admin_urls", order=-1)
 def register_editor_urls():
-    """The same paths as wagtail-localize's views: this hook runs first, so these win."""
     return [
-        path(
-            "localize/translate/<int:translation_id>/machine_translate/",
-            machine_translate,
-            name="cdp_machine_translate",
-        ),
-        path(
-            "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+        po.translate_path("machine_translate/", machine_translate, "cdp_machine_translate"),
+        po.translate_path(
+            "strings/<int:string_segment_id>/edit/",
             edit_string_translation,
-            name="cdp_edit_string_translation",
+            "cdp_edit_string_translation",
         ),
-        path(
-            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
-            edit_override,
-            name="cdp_edit_override",
+        po.translate_path(
+            "overrides/<int:overridable_segment_id>/edit/", edit_override, "cdp_edit_override"
         ),
     ]
 
@@ -265,10 +254,11 @@ def mark_faulty(translation):
     for string in StringTranslation.objects.filter(
         **in_target, context__object_id=source.object_id
     ).select_related("translation_of", "context"):
-        if (string.translation_of_id, string.context_id) in strings:
-            error = string_error(
-                string.translation_of.data, model, string.context.path, string.data
-            )
+        if (string.translation_of_id, string.context_id) not in strings:
+            continue
+        if error := string_error(
+            string.translation_of.data, model, string.context.path, string.data
+        ):
             faulty.append((string, string.data, error))
     synchronised = {
         segment.context_id: segment.data for segment in source.overridablesegment_set.all()
@@ -277,12 +267,11 @@ def mark_faulty(translation):
         **in_target, context_id__in=synchronised
     ).select_related("context"):
         value = str(override.data)
-        error = override_error(
+        if error := override_error(
             synchronised[override.context_id], model, override.context.path, value
-        )
-        faulty.append((override, value, error))
+        ):
+            faulty.append((override, value, error))
 
-    faulty = [(item, value, error) for item, value, error in faulty if error]
     for item, _value, error in faulty:
         # An update, not save(): wagtail-localize's post_save handler would copy a title
         # into the page's draft title, which may not hold it.
@@ -297,9 +286,7 @@ def mark_faulty(translation):
 
 
 def _not_published(request, faulty):
-    problems = "; ".join(
-        f"“{Truncator(value).chars(40)}”: {error}" for value, error in faulty[:SHOWN_STRINGS]
-    )
+    problems = [f"“{Truncator(value).chars(40)}”: {error}" for value, error in faulty]
     messages.error(
         request,
         ngettext(
@@ -311,7 +298,7 @@ def _not_published(request, faulty):
             "again to leave them out for now.",
             len(faulty),
         )
-        % {"count": len(faulty), "problems": problems},
+        % po.named_problems(problems),
     )
     return redirect(request.path)
 

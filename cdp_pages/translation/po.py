@@ -40,6 +40,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
 from django.urls import path
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -55,7 +56,7 @@ from wagtail_localize.views import edit_translation
 # A PO file holds the strings of one page or snippet: a few kilobytes, rarely more.
 MAX_PO_FILE_SIZE = 5 * 1024 * 1024
 TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
-# How many faulty entries an error message names.
+# How many faulty entries (or translated values) an error message names.
 SHOWN_ENTRIES = 3
 
 # A line of a PO entry: a keyword and a quoted string, or a quoted string continuing the last.
@@ -69,6 +70,20 @@ _CHARSET = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
 
 class InvalidPOFile(Exception):
     """An uploaded file that cannot be imported; the message says why, to the translator."""
+
+
+def translate_path(route, view, name):
+    """`view` at wagtail-localize's admin path `translate/<translation_id>/<route>`.
+
+    The hooks registering these paths have a lower order than wagtail-localize's, so Django
+    resolves them first and `view` is served instead of wagtail-localize's own.
+    """
+    return path(f"localize/translate/<int:translation_id>/{route}", view, name=name)
+
+
+def named_problems(problems):
+    """The `count` and `problems` of a message that names the first few of `problems`."""
+    return {"count": len(problems), "problems": "; ".join(problems[:SHOWN_ENTRIES])}
 
 
 def editable_target(request, translation):
@@ -122,13 +137,12 @@ def download_pofile(request, translation_id):
     translation = get_object_or_404(Translation, id=translation_id)
     editable_target(request, translation)
     name = slugify(translation.source.object_repr) or "translation"
-    response = HttpResponse(
-        str(export_po(translation)), content_type="text/x-gettext-translation; charset=utf-8"
+    filename = f"{name}-{translation.target_locale.language_code}.po"
+    return HttpResponse(
+        str(export_po(translation)),
+        content_type="text/x-gettext-translation; charset=utf-8",
+        headers={"Content-Disposition": content_disposition_header(True, filename)},
     )
-    response["Content-Disposition"] = (
-        f'attachment; filename="{name}-{translation.target_locale.language_code}.po"'
-    )
-    return response
 
 
 # Upload -------------------------------------------------------------------------------------
@@ -145,14 +159,12 @@ def read_po(upload):
     """Parse an uploaded PO file; raise InvalidPOFile with the reason when it is not one."""
     if upload is None:
         raise InvalidPOFile(_("Choose a PO file to upload."))
-    too_large = _("The file is larger than %(size)s, the limit for a PO file.") % {
-        "size": filesizeformat(MAX_PO_FILE_SIZE)
-    }
     if upload.size > MAX_PO_FILE_SIZE:
-        raise InvalidPOFile(too_large)
-    data = upload.read(MAX_PO_FILE_SIZE + 1)
-    if len(data) > MAX_PO_FILE_SIZE:
-        raise InvalidPOFile(too_large)
+        raise InvalidPOFile(
+            _("The file is larger than %(size)s, the limit for a PO file.")
+            % {"size": filesizeformat(MAX_PO_FILE_SIZE)}
+        )
+    data = upload.read()
     if not data.strip():
         raise InvalidPOFile(_("The file is empty."))
     if b"\0" in data:
@@ -299,10 +311,11 @@ def check_po(translation, po):
         )
 
     translated = [entry for entry in po if entry.msgstr and not entry.fuzzy]
-    problems = []
-    for entry in translated:
-        if error := html_error(entry.msgid, entry.msgstr):
-            problems.append(f"{_entry_name(entry)}: {error}")
+    problems = [
+        f"{_entry_name(entry)}: {error}"
+        for entry in translated
+        if (error := html_error(entry.msgid, entry.msgstr))
+    ]
     if problems:
         raise InvalidPOFile(
             ngettext(
@@ -310,15 +323,17 @@ def check_po(translation, po):
                 "%(count)s translations hold HTML that is not allowed: %(problems)s",
                 len(problems),
             )
-            % {"count": len(problems), "problems": "; ".join(problems[:SHOWN_ENTRIES])}
+            % named_problems(problems)
         )
 
     # A text field refuses some values (too long, empty once the tags are gone) only when the
     # page is saved, and wagtail-localize then fails (500) on a draft: refuse them here.
     model = translation.source.specific_content_type.model_class()
-    for entry in translated:
-        if error := field_error(model, entry.msgctxt, entry.msgstr):
-            problems.append(f"{_entry_name(entry)}: {error}")
+    problems = [
+        f"{_entry_name(entry)}: {error}"
+        for entry in translated
+        if (error := field_error(model, entry.msgctxt, entry.msgstr))
+    ]
     if problems:
         raise InvalidPOFile(
             ngettext(
@@ -326,7 +341,7 @@ def check_po(translation, po):
                 "%(count)s translations do not fit their fields: %(problems)s",
                 len(problems),
             )
-            % {"count": len(problems), "problems": "; ".join(problems[:SHOWN_ENTRIES])}
+            % named_problems(problems)
         )
 
 
@@ -369,16 +384,7 @@ def upload_pofile(request, translation_id):
 
 @hooks.register("register_admin_urls", order=-1)
 def register_po_urls():
-    """The same paths as wagtail-localize's views: this hook runs first, so these win."""
     return [
-        path(
-            "localize/translate/<int:translation_id>/pofile/download/",
-            download_pofile,
-            name="cdp_download_pofile",
-        ),
-        path(
-            "localize/translate/<int:translation_id>/pofile/upload/",
-            upload_pofile,
-            name="cdp_upload_pofile",
-        ),
+        translate_path("pofile/download/", download_pofile, "cdp_download_pofile"),
+        translate_path("pofile/upload/", upload_pofile, "cdp_upload_pofile"),
     ]

@@ -45,16 +45,16 @@ def can_view_translation_status(user):
     ).exists()
 
 
-def can_edit_path(user, page_path):
-    """Whether `user` may edit the page at `page_path`, from the permissions Wagtail caches on
-    the user (no query per page). The owner and workflow cases matter to none of the report's
-    readers."""
-    if user.is_superuser:
-        return True
-    return any(
-        perm.permission.codename == "change_page" and page_path.startswith(perm.page.path)
+def edit_checker(user):
+    """A function telling whether `user` may edit the page at a path (none for a missing
+    page), from the permissions Wagtail caches on the user, read once (no query per page).
+    The owner and workflow cases matter to none of the report's readers."""
+    roots = tuple(
+        perm.page.path
         for perm in policy_registry.get_by_type(Page).get_cached_permissions_for_user(user)
+        if perm.permission.codename == "change_page"
     )
+    return lambda path: bool(path) and (user.is_superuser or path.startswith(roots))
 
 
 # Filters -----------------------------------------------------------------------------------
@@ -171,26 +171,29 @@ class TranslationStatusView(ReportView):
 
     @cached_property
     def languages(self):
-        if self.filters:
-            return self.filters.languages()
-        return list(translation_status.target_languages())
+        """The languages shown, as {code: name}."""
+        names = translation_status.target_languages()
+        return {code: names[code] for code in self.filters.languages()}
 
-    def get_queryset(self):
-        self.queryset = translation_status.annotate_translation_status(
+    def get_base_queryset(self):
+        return translation_status.annotate_translation_status(
             translation_status.source_pages(), self.languages
         )
-        return super().get_queryset()
+
+    def get_filtered_queryset(self):
+        # get_queryset() has filtered already: Wagtail's ReportView would filter again,
+        # repeating the status filter's subqueries in the SQL.
+        return self.get_queryset()
 
     def decorate_paginated_queryset(self, pages):
-        user = self.request.user
+        can_edit = edit_checker(self.request.user)
         pages = list(pages)
         for page in pages:
-            page.editable = can_edit_path(user, page.path)
+            page.editable = can_edit(page.path)
             page.type_label = translation_status.page_type(page)
             page.translations = translation_status.translation_rows(page, self.languages)
             for row in page.translations:
-                target_path = getattr(page, translation_status.field(row.language, "path"))
-                row.editable = bool(target_path) and can_edit_path(user, target_path)
+                row.editable = can_edit(row.path)
         return pages
 
     def as_spreadsheet(self, pages, spreadsheet_format):
@@ -199,8 +202,7 @@ class TranslationStatusView(ReportView):
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
-        names = translation_status.target_languages()
-        context["languages"] = [(code, names[code]) for code in self.languages]
+        context["languages"] = self.languages.items()
         return context
 
 

@@ -4,7 +4,7 @@ For every page of the source language (settings.LANGUAGE_CODE) and every other c
 language (settings.WAGTAIL_CONTENT_LANGUAGES), `annotate_translation_status` adds to a page
 queryset, with subqueries only (one SQL query, whatever the number of pages):
 
-- the translated page, if any: its id, whether it is live, whether it is an alias;
+- the translated page, if any: its id and path, whether it is live, whether it is an alias;
 - whether wagtail-localize keeps it in sync (an enabled `Translation`), and the progress of
   that translation: the segments translated out of the source's segments, the same
   computation as `Translation.get_progress()`;
@@ -90,10 +90,8 @@ def target_languages():
 
 def source_pages():
     """Every page of the source language but the root, in tree order."""
-    return (
-        Page.objects.filter(locale__language_code=source_language(), depth__gt=1)
-        .select_related("content_type")
-        .order_by("path")
+    return Page.objects.filter(locale__language_code=source_language(), depth__gt=1).order_by(
+        "path"
     )
 
 
@@ -217,6 +215,7 @@ class LanguageStatus:
     language: str
     language_name: str
     page_id: int | None
+    path: str | None
     live: bool
     alias: bool
     synced: bool
@@ -247,16 +246,15 @@ class LanguageStatus:
 
 
 def page_type(page):
-    """The verbose name of a page's type, from its content type (no query)."""
-    model = page.content_type.model_class()
-    return capfirst(model._meta.verbose_name if model else page.content_type.model)
+    """The verbose name of a page's type (Wagtail's, from the content types it caches), or the
+    content type's name when its model no longer exists."""
+    return page.page_type_display_name or capfirst(page.cached_content_type.model)
 
 
-def translation_rows(page, language_codes):
-    """The `LanguageStatus` of an annotated page in each language."""
-    names = target_languages()
+def translation_rows(page, languages):
+    """The `LanguageStatus` of an annotated page in each of `languages` ({code: name})."""
     rows = []
-    for code in language_codes:
+    for code, language_name in languages.items():
 
         def value(name, code=code):
             return getattr(page, field(code, name))
@@ -265,8 +263,9 @@ def translation_rows(page, language_codes):
             LanguageStatus(
                 page=page,
                 language=code,
-                language_name=names.get(code, code),
+                language_name=language_name,
                 page_id=value("page_id"),
+                path=value("path"),
                 live=bool(value("live")),
                 alias=bool(value("alias")),
                 synced=bool(value("synced")),
