@@ -257,6 +257,11 @@ class DemoBuilder:
         """
         children = children or {}
         m2m = m2m or {}
+        # Child rows are shown in their sort order: without one, the database returns them in
+        # any order (PostgreSQL does, after an update).
+        for rows in children.values():
+            for position, row in enumerate(rows):
+                row.sort_order = position
         page = model.objects.child_of(parent).filter(slug=slug).first()
         if page is None:
             page = model(slug=slug, locale=self.locale, live=not self._missing, **fields)
