@@ -43,8 +43,13 @@ messages: install
 		DJANGO_SETTINGS_MODULE=cdp_site.settings.test $(MANAGE) compilemessages --ignore=.venv -v 0; \
 	else echo "msgfmt not found: using the compiled catalogues in locale/"; fi
 
+# The suite runs on PYTEST_WORKERS processes (pytest-xdist; a module stays on one process, so
+# that its fixtures are built once). The browser tests flush the database between tests, so
+# they run afterwards, in one process.
+PYTEST_WORKERS ?= auto
 pytest: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope --ignore=tests/browser
+	$(BIN)/pytest tests/browser
 
 test: lint check messages pytest
 

@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("feeds/latest/atom/", LatestAtomFeed(), name="feed_latest_atom"),
     path("comments/", include("cdp_pages.discussion.urls")),
     path("search/", include("search.urls")),
+    path("learning-progress/", include("learning_paths.urls")),
     # Where the language switcher leads when a page has no version in that language. At most
     # 18 digits: a larger id is a 404, not a database overflow.
     re_path(

@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringSegment, Translation
 
 from cdp_pages.demo import content, lessons, meetings, projects, solutions, themes, translations
+from cdp_pages.demo.builder import DemoBuilder
 from cdp_pages.management.commands.seed_demo import DEMO_USERS
 from cdp_pages.models import (
     CommunityIndexPage,
@@ -33,16 +34,22 @@ from cdp_pages.models import (
     MeetingPage,
     Organization,
     Person,
+    ProjectAchievement,
     ProjectIssue,
     ProjectPage,
     ProjectPartner,
+    ProjectSite,
     PublicationIndexPage,
     SolutionCardPage,
     SolutionIndexPage,
+    ThemeLessonLink,
     ThemePage,
+    ThemeSolutionLink,
     Topic,
 )
 from cdp_pages.translation import relations
+from learning_paths.demo import PATHS, seed_learning_paths, step_key
+from learning_paths.models import LearningPathIndexPage, LearningPathPage, LearningPathStep
 
 pytestmark = pytest.mark.django_db
 
@@ -110,11 +117,11 @@ def test_seed_demo_twice_gives_the_same_content(seeded):
 
 
 def test_the_second_run_publishes_nothing(seeded):
-    assert "0 created, 0 updated" in seeded["second_output"]
+    assert "Pages: 0 created, 0 updated, 79 unchanged." in seeded["second_output"]
     assert "0 images and 0 documents created" in seeded["second_output"]
     assert "79 created" in seeded["first_output"]
-    assert "Translations into en: 0 published, 102 unchanged." in seeded["second_output"]
-    assert "Translations into en: 102 published, 0 unchanged." in seeded["first_output"]
+    assert "Translations into en: 0 published, 106 unchanged." in seeded["second_output"]
+    assert "Translations into en: 106 published, 0 unchanged." in seeded["first_output"]
 
 
 def test_the_command_prints_a_summary_of_counts(seeded):
@@ -492,6 +499,121 @@ def test_texts_are_not_repeated():
     assert not duplicates
 
 
+# Learning paths (added by the learning_paths app through `content_seeded`) ----------
+
+
+def test_the_learning_paths_are_seeded_once(seeded):
+    assert (
+        "Learning paths: 3 paths with 34 steps. Pages: 4 created, 0 updated, 0 unchanged."
+        in seeded["first_output"]
+    )
+    assert (
+        "Learning paths: 3 paths with 34 steps. Pages: 0 created, 0 updated, 4 unchanged."
+        in seeded["second_output"]
+    )
+    # Steps keep their identity (the learners' progress refers to it) from run to run.
+    for path in LearningPathPage.objects.filter(locale__language_code="it"):
+        keys = list(path.steps.order_by("sort_order").values_list("translation_key", flat=True))
+        assert keys == [step_key(path.slug, position) for position in range(len(keys))]
+
+
+def test_a_changed_path_is_updated_in_place(home, monkeypatch):
+    builder = DemoBuilder(home)
+    builder.seed_images()
+    builder.seed_documents()
+    spec = PATHS[0]
+    path = LearningPathPage.objects.get(slug=spec["slug"], locale=home.locale)
+    rows = list(path.steps.order_by("sort_order").values_list("pk", "translation_key"))
+    revisions = Revision.objects.count()
+    monkeypatch.setitem(spec["steps"][1], "note", "Una nota riscritta dalla redazione.")
+
+    summary = seed_learning_paths(sender=DemoBuilder, builder=builder)
+
+    assert "Pages: 0 created, 1 updated, 3 unchanged." in summary
+    assert Revision.objects.count() == revisions + 1
+    path.refresh_from_db()
+    assert list(path.steps.order_by("sort_order").values_list("pk", "translation_key")) == rows
+    assert path.ordered_steps()[1].note == "Una nota riscritta dalla redazione."
+
+
+def test_the_learning_paths_are_realistic(home):
+    index = LearningPathIndexPage.objects.child_of(home).get()
+    assert (index.title, index.slug, index.live) == ("Percorsi di apprendimento", "percorsi", True)
+    assert index.intro
+    paths = list(LearningPathPage.objects.child_of(index).live().order_by("path"))
+    assert len(paths) >= 3
+    kinds = set()
+    for path in paths:
+        assert_filled(path, "audience", "introduction", "listing_summary", "cover_image")
+        assert path.objectives.startswith("<ul>"), path
+        steps = path.ordered_steps()
+        assert 6 <= len(steps) <= 15, path
+        assert steps[0].module, path
+        assert 2 <= len(path.modules()) <= 4, path
+        assert path.broken_steps() == [], path
+        path_kinds = {step.kind for step in steps}
+        assert path_kinds & {LearningPathStep.Kind.DOCUMENT, LearningPathStep.Kind.URL}, path
+        kinds |= path_kinds
+        assert all(step.note and 1 <= step.minutes <= 60 for step in steps), path
+        assert sum(bool(step.question) for step in steps) >= len(steps) // 2, path
+        for step in steps:
+            if step.kind == LearningPathStep.Kind.PAGE:
+                assert step.page.locale_id == home.locale_id
+            if step.kind == LearningPathStep.Kind.URL:
+                assert step.title
+                assert step.url.startswith("https://")
+        assert path.minutes == sum(step.minutes for step in steps)
+    assert set(LearningPathStep.Kind.values) == kinds
+    assert any(path.prerequisites.exists() for path in paths)
+    levels = {path.level for path in paths}
+    assert len(levels) >= 2
+
+
+def test_the_english_learning_paths_lead_to_english_pages(home):
+    english = Locale.objects.get(language_code="en")
+    memory = translations.memory("en")
+    paths = LearningPathPage.objects.descendant_of(home).order_by("path")
+    for path in paths:
+        path_en = path.get_translation(english)
+        assert path_en.live
+        assert path_en.url.startswith("/en/"), path_en.url
+        assert path_en.title == memory[path.title] != path.title
+        assert path_en.audience == memory[path.audience]
+        steps, steps_en = path.ordered_steps(), path_en.ordered_steps()
+        assert [step.key for step in steps_en] == [step.key for step in steps]
+        for step, step_en in zip(steps, steps_en, strict=True):
+            assert step_en.note == memory[step.note] != step.note
+            assert step_en.module == (memory[step.module] if step.module else "")
+            assert step_en.kind == step.kind
+            if step.kind == LearningPathStep.Kind.PAGE:
+                assert step_en.page.locale_id == english.pk, step_en.page
+                assert step_en.page.translation_key == step.page.translation_key
+                assert step_en.page.live
+                assert step_en.target_url.startswith("/en/")
+        assert [p.translation_key for p in path_en.prerequisites.all()] == [
+            p.translation_key for p in path.prerequisites.all()
+        ]
+        assert all(p.locale_id == english.pk for p in path_en.prerequisites.all())
+
+
+def test_the_learning_paths_render(home, client):
+    english = Locale.objects.get(language_code="en")
+    index = LearningPathIndexPage.objects.child_of(home).get()
+    for locale_index in (index, index.get_translation(english)):
+        response = client.get(locale_index.url)
+        assert response.status_code == HTTPStatus.OK, locale_index.url
+        html = response.content.decode()
+        for path in LearningPathPage.objects.child_of(locale_index).live():
+            assert escape(path.title) in html
+    for path in LearningPathPage.objects.live().specific():
+        response = client.get(path.url)
+        assert response.status_code == HTTPStatus.OK, path.url
+        html = response.content.decode()
+        assert f"<h1>{escape(path.title)}</h1>" in html
+        for module in path.modules():
+            assert escape(module.title) in html, (path.url, module.title)
+
+
 # Discussion -------------------------------------------------------------------------
 
 DISCUSSION_THREADS = 12
@@ -674,3 +796,17 @@ def test_the_discussion_data_holds_together():
         for comment, *_ in discussion.walk(roots)
     ]
     assert len(set(texts)) == len(texts)
+
+
+def test_child_rows_keep_the_order_of_the_demo_data(seeded):
+    """Without a sort order, PostgreSQL returns rows in any order after an update."""
+    for model in (
+        ProjectPartner,
+        ProjectSite,
+        ProjectAchievement,
+        ProjectIssue,
+        ThemeSolutionLink,
+        ThemeLessonLink,
+    ):
+        assert model.objects.exists(), model
+        assert not model.objects.filter(sort_order=None).exists(), model

@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from cdp_pages import roles
+from cdp_pages.demo import content_seeded
 from cdp_pages.demo.builder import DemoBuilder
 from cdp_pages.demo.discussion import ENGLISH_THREADS, seed_discussion
 from cdp_pages.demo.translations import seed_translations
@@ -67,6 +68,8 @@ class Command(BaseCommand):
             self.seed_site()
             self.seed_homes()
             builder = self.seed_content()
+            # Other apps' demo content (learning paths), translated with the rest.
+            extras = content_seeded.send(sender=DemoBuilder, builder=builder)
             translations = seed_translations(builder.home, "en")
             self.seed_users()
             project = self.seed_partner_project()
@@ -81,6 +84,8 @@ class Command(BaseCommand):
         self.stdout.write(translations.summary())
         self.stdout.write(discussion.summary())
         self.stdout.write(english.summary("English discussion"))
+        for _receiver, summary in extras:
+            self.stdout.write(summary)
         self.stdout.write(f"Admin at /admin/. Logins, all with the password {DEMO_PASSWORD}:")
         for username, _first, _last, group in DEMO_USERS:
             self.stdout.write(f"  {username:<11} {group or 'superuser'}")
