@@ -11,7 +11,7 @@ from django.utils.translation import gettext, override
 from playwright.sync_api import expect
 
 from learning_paths.models import LearningPathIndexPage
-from tests.learning_paths.conftest import add_path
+from tests.learning_paths.conftest import add_path, five_steps
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -30,33 +30,9 @@ def path(full_portal):
     portal.home.add_child(instance=index)
     index.save_revision().publish()
     document = wagtail_factories.DocumentFactory(title="Scheda di monitoraggio")
-    return add_path(
-        index,
-        "Coinvolgere gli agricoltori",
-        [
-            {
-                "module": "Capire il contesto",
-                "page": portal.project,
-                "note": "Leggete come il progetto ha lavorato con le risaie.",
-                "question": "Chi sono gli agricoltori del vostro territorio?",
-                "minutes": 15,
-            },
-            {"page": portal.theme, "minutes": 20},
-            {"page": portal.card, "note": "La soluzione in breve.", "minutes": 10},
-            {
-                "module": "Mettere in pratica",
-                "document": document,
-                "title": "Scheda da compilare",
-                "note": "Compilatela con i dati del vostro territorio.",
-                "minutes": 30,
-            },
-            {
-                "url": "https://www.example.org/guida-agricoltori",
-                "title": "Guida regionale per gli agricoltori",
-                "minutes": 25,
-            },
-        ],
-    )
+    steps = five_steps(portal, document)
+    steps[3]["note"] = "Compilatela con i dati del vostro territorio."
+    return add_path(index, "Coinvolgere gli agricoltori", steps)
 
 
 def url_of(url):

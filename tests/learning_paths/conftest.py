@@ -43,34 +43,34 @@ def paths_index(portal):
     return index
 
 
+def five_steps(portal, document):
+    """Two modules: three steps on portal pages, then a document and an external address."""
+    return [
+        {
+            "module": "Capire il contesto",
+            "page": portal.project,
+            "note": "Leggete come il progetto ha lavorato con le risaie.",
+            "question": "Chi sono gli agricoltori del vostro territorio?",
+            "minutes": 15,
+        },
+        {"page": portal.theme, "minutes": 20},
+        {"page": portal.card, "note": "La soluzione in breve.", "minutes": 10},
+        {
+            "module": "Mettere in pratica",
+            "document": document,
+            "title": "Scheda da compilare",
+            "minutes": 30,
+        },
+        {
+            "url": "https://www.example.org/guida-agricoltori",
+            "title": "Guida regionale per gli agricoltori",
+            "question": "Quale misura potreste proporre?",
+            "minutes": 25,
+        },
+    ]
+
+
 @pytest.fixture
 def learning_path(portal, paths_index, document):
-    """Two modules: three steps on portal pages, then a document and an external address."""
-    path = add_path(
-        paths_index,
-        "Coinvolgere gli agricoltori",
-        [
-            {
-                "module": "Capire il contesto",
-                "page": portal.project,
-                "note": "Leggete come il progetto ha lavorato con le risaie.",
-                "question": "Chi sono gli agricoltori del vostro territorio?",
-                "minutes": 15,
-            },
-            {"page": portal.theme, "minutes": 20},
-            {"page": portal.card, "note": "La soluzione in breve.", "minutes": 10},
-            {
-                "module": "Mettere in pratica",
-                "document": document,
-                "title": "Scheda da compilare",
-                "minutes": 30,
-            },
-            {
-                "url": "https://www.example.org/guida-agricoltori",
-                "title": "Guida regionale per gli agricoltori",
-                "question": "Quale misura potreste proporre?",
-                "minutes": 25,
-            },
-        ],
-    )
+    path = add_path(paths_index, "Coinvolgere gli agricoltori", five_steps(portal, document))
     return SimpleNamespace(page=path, index=paths_index, document=document, portal=portal)
