@@ -32,6 +32,11 @@ changes. A partner user belongs to Partners and to the group of each of their pr
 
 Page approval belongs to Editors: the moderation workflow on the root page has one group
 approval task assigned to them (`ensure_workflow`).
+
+Publications: Editors publish the Quaderni; partners draft, under a Quaderno, the articles
+they co-author. The co-authors' edit rights and what the Partners' "add" on the Quaderni
+must not allow are in `cdp_pages.publications_permissions`, imported here so that its
+permission policy and hooks are registered with the roles.
 """
 
 from django.apps import apps as global_apps
@@ -40,6 +45,8 @@ from django.contrib.auth.management import create_permissions
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from . import publications_permissions  # noqa: F401 (registers its policy and hooks)
 
 PARTNERS = "Partners"
 EDITORS = "Editors"
@@ -78,12 +85,15 @@ ROLES = {
 # tree; "targets" is each translated (non-default) locale's home; a model label is every page
 # of that type, in every locale. Wagtail's "add" lets a user add pages below and edit the
 # pages they own there, never publish them: partners submit their cards and lessons to the
-# moderation workflow, and Editors publish. Translators edit and publish the translated trees;
-# what else "change" and "publish" would let them do there is refused by the hooks below.
+# moderation workflow, and Editors publish. Under each Quaderno, partners draft articles
+# (the only type a Quaderno takes); they never create nor edit the Quaderno itself.
+# Translators edit and publish the translated trees; what else "change" and "publish" would
+# let them do there is refused by the hooks below.
 PAGE_PERMISSIONS = {
     PARTNERS: {
         "cdp_pages.SolutionIndexPage": ["add"],
         "cdp_pages.LessonIndexPage": ["add"],
+        "cdp_pages.QuadernoPage": ["add"],
     },
     EDITORS: {"all": ["add", "change", "publish", "lock", "unlock", "bulk_delete"]},
     MODERATORS: {},

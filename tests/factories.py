@@ -182,6 +182,34 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         model = models.ArticlePage
 
 
+class QuadernoEditorFactory(factory.django.DjangoModelFactory):
+    """An editor of a Quaderno: pass `page=`; editors keep the order they are made in."""
+
+    person = factory.SubFactory(PersonFactory)
+    sort_order = factory.Sequence(lambda n: n)
+
+    class Meta:
+        model = models.QuadernoEditor
+
+
+class ArticleAuthorFactory(factory.django.DjangoModelFactory):
+    """An author of an article: pass `page=`; authors keep the order they are made in."""
+
+    person = factory.SubFactory(PersonFactory)
+    sort_order = factory.Sequence(lambda n: n)
+
+    class Meta:
+        model = models.ArticleAuthor
+
+
+def add_authors(article, *names, affiliation=""):
+    """Authors named `names`, in that order, for `article`; the people are made too."""
+    return [
+        ArticleAuthorFactory(page=article, person=PersonFactory(name=name), affiliation=affiliation)
+        for name in names
+    ]
+
+
 class CommentFactory(factory.django.DjangoModelFactory):
     """A public comment on a page: pass `page=` (any discussable page) and, for a reply,
     `parent_id=` the parent comment's pk."""

@@ -11,6 +11,7 @@ them and built again once every page exists.
 """
 
 import datetime
+import functools
 import hashlib
 import json
 import uuid
@@ -28,6 +29,8 @@ from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from ..models import (
+    ArticleAuthor,
+    ArticlePage,
     CommunityIndexPage,
     CommunityPage,
     LessonIndexPage,
@@ -41,6 +44,8 @@ from ..models import (
     ProjectPartner,
     ProjectSite,
     PublicationIndexPage,
+    QuadernoEditor,
+    QuadernoPage,
     SolutionCardPage,
     SolutionIndexPage,
     ThemeLessonLink,
@@ -48,9 +53,9 @@ from ..models import (
     ThemeSolutionLink,
     Topic,
 )
-from . import content, lessons, meetings, projects, solutions, themes
+from . import content, lessons, meetings, projects, publications, solutions, themes
 from .documents import render_pdf
-from .images import render_jpeg
+from .images import render_chart_png, render_jpeg
 
 # Block ids are derived from the page and the position, so that a second run writes the
 # same stream and sees nothing to publish.
@@ -133,6 +138,7 @@ class DemoBuilder:
             *((self.build_meeting, spec) for spec in meetings.MEETINGS),
             *((self.build_solution, spec) for spec in solutions.SOLUTIONS),
             *((self.build_lesson, spec) for spec in lessons.LESSONS),
+            *((self.build_quaderno, spec) for spec in publications.QUADERNI),
         ]
         # Wagtail updates a page's reference index each time one of its inline objects is
         # saved, dozens of times for a project: do it once per page at the end instead.
@@ -190,18 +196,29 @@ class DemoBuilder:
             )
 
     def seed_images(self):
+        """The landscape pictures and the covers, then the charts of the articles."""
+        files = {}
+        for key, (title, description, scene, seed) in {
+            **content.IMAGES,
+            **publications.COVERS,
+        }.items():
+            render = functools.partial(render_jpeg, scene, seed)
+            files[key] = (title, description, f"demo-{key}.jpg", render)
+        for key, (title, description, categories, series) in publications.CHARTS.items():
+            render = functools.partial(render_chart_png, categories, series)
+            files[key] = (title, description, f"demo-{key}.png", render)
         Image = get_image_model()
         existing = {
             image.title: image
-            for image in Image.objects.filter(title__in=[t for t, *_ in content.IMAGES.values()])
+            for image in Image.objects.filter(title__in=[t for t, *_ in files.values()])
         }
-        for key, (title, description, scene, seed) in content.IMAGES.items():
+        for key, (title, description, name, render) in files.items():
             image = existing.get(title)
             if image is None:
-                data = render_jpeg(scene, seed)
+                data = render()
                 image = Image(
                     title=title,
-                    file=ImageFile(ContentFile(data), name=f"demo-{key}.jpg"),
+                    file=ImageFile(ContentFile(data), name=name),
                     file_size=len(data),
                     file_hash=hashlib.sha1(data).hexdigest(),  # noqa: S324 - Wagtail's hash
                 )
@@ -532,5 +549,104 @@ class DemoBuilder:
             m2m={
                 "themes": self.page_refs(ThemePage, spec["themes"]),
                 "projects": self.page_refs(ProjectPage, spec["projects"]),
+            },
+        )
+
+    def build_quaderno(self, spec):
+        quaderno = self.upsert(
+            self._index("publications"),
+            QuadernoPage,
+            spec["slug"],
+            {
+                "title": spec["title"],
+                "listing_summary": spec["listing_summary"],
+                "listing_image": self.images[spec["cover"]],
+                "series_number": spec["series_number"],
+                "subtitle": spec["subtitle"],
+                "community": self.pages[spec["community"]],
+                "publication_date": _date(spec["publication_date"]),
+                "isbn": spec["isbn"],
+                "licence": spec["licence"],
+                "cover_image": self.images[spec["cover"]],
+                "introduction": spec["introduction"],
+            },
+            children={
+                "editors": [QuadernoEditor(person=self.people[key]) for key in spec["editors"]]
+            },
+        )
+        for article in spec["articles"]:
+            self.build_article(quaderno, article)
+        return quaderno
+
+    def _body_value(self, kind, value):
+        if kind == "figure":
+            return {
+                **{k: v for k, v in value.items() if k != "chart"},
+                "image": self.images[value["chart"]].pk,
+            }
+        if kind == "table":
+            return {
+                "caption": value["caption"],
+                "table": {
+                    "columns": [
+                        {"type": column_type, "heading": heading}
+                        for column_type, heading in value["columns"]
+                    ],
+                    "rows": [{"values": row} for row in value["rows"]],
+                    "caption": "",
+                },
+            }
+        return value
+
+    def build_article(self, quaderno, spec):
+        slug = spec["slug"]
+        body = [
+            {
+                "type": kind,
+                "value": self._body_value(kind, value),
+                "id": block_id(slug, "body", index),
+            }
+            for index, (kind, value) in enumerate(spec["body"])
+        ]
+        references = stream(
+            slug,
+            "references",
+            "reference",
+            [
+                {"citation": citation, "doi": doi, "url": url}
+                for citation, doi, url in spec["references"]
+            ],
+        )
+        journal = {
+            "journal": "",
+            "journal_volume": "",
+            "journal_issue": "",
+            "journal_pages": "",
+            "journal_year": None,
+        }
+        journal.update(spec.get("journal", {}))
+        return self.upsert(
+            quaderno,
+            ArticlePage,
+            slug,
+            {
+                **self.listing(spec, summary=spec["abstract"]),
+                "abstract": spec["abstract"],
+                "body": body,
+                "footnotes": stream(slug, "footnotes", "note", spec["footnotes"]),
+                "references": references,
+                "keywords": spec["keywords"],
+                **journal,
+            },
+            children={
+                "authors": [
+                    ArticleAuthor(person=self.people[key], affiliation=affiliation)
+                    for key, affiliation in spec["authors"]
+                ]
+            },
+            m2m={
+                "themes": self.page_refs(ThemePage, spec["themes"]),
+                "lessons": self.page_refs(LessonLearnedPage, spec["lessons"]),
+                "solutions": self.page_refs(SolutionCardPage, spec["solutions"]),
             },
         )

@@ -544,6 +544,22 @@ PEOPLE = [
         "Responsabile comunicazione",
         "Ha curato la comunicazione di tre progetti, dalle audio-passeggiate ai podcast.",
     ),
+    (
+        "moroni",
+        "Davide Moroni",
+        "uni-pianura",
+        "Economista dell'ambiente",
+        "Studia il valore dei servizi ecosistemici delle zone umide di pianura e gli "
+        "strumenti per remunerarli.",
+    ),
+    (
+        "rota",
+        "Elena Rota",
+        "politecnico-prealpi",
+        "Paesaggista",
+        "Si occupa di paesaggi rurali abbandonati e di gestione collettiva delle terre "
+        "frammentate.",
+    ),
 ]
 
 # (slug, name, kind, description)

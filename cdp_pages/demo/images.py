@@ -1,14 +1,15 @@
-"""Landscape-like pictures drawn with Pillow, so that the demo needs no download.
+"""Landscape-like pictures and bar charts drawn with Pillow, so that the demo needs no download.
 
-Each picture is a pure function of its scene and seed: the same title always gives the same
-file. The pictures carry no text; their description (the alternative text) says what they show.
+Each picture is a pure function of its scene and seed, and each chart of its data: the same
+title always gives the same file. The pictures carry no text, and the charts only numbers;
+their description (the alternative text) and their caption say what they show.
 """
 
 import io
 import math
 import random
 
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 WIDTH, HEIGHT = 1200, 750
 
@@ -185,4 +186,77 @@ def render_jpeg(scene, seed):
     """The picture as JPEG bytes."""
     buffer = io.BytesIO()
     draw_scene(scene, seed).save(buffer, "JPEG", quality=82, optimize=True)
+    return buffer.getvalue()
+
+
+# Colours of the series of a chart, in order: a green and a grey that stay apart for readers
+# who do not tell red from green, and dark enough against white.
+SERIES_COLOURS = ["#2f6b3a", "#8a8f96"]
+CHART_WIDTH, CHART_HEIGHT = 1200, 700
+
+
+def _nice_step(maximum):
+    """A round step for the value axis, giving at most eight gridlines."""
+    magnitude = 10 ** math.floor(math.log10(maximum)) if maximum > 0 else 1
+    # maximum / magnitude is below 10, so a step of twice the magnitude always fits.
+    return next(
+        magnitude * factor
+        for factor in (0.1, 0.2, 0.25, 0.5, 1, 2)
+        if maximum / (magnitude * factor) <= 8
+    )
+
+
+def _number(value):
+    return f"{value:g}"
+
+
+def draw_bar_chart(categories, series):
+    """Bars for each category (such as a year), one bar per series, with their values."""
+    image = Image.new("RGB", (CHART_WIDTH, CHART_HEIGHT), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=26)
+    small = ImageFont.load_default(size=22)
+    left, right, top, bottom = 110, CHART_WIDTH - 40, 50, CHART_HEIGHT - 80
+    maximum = max(value for values in series for value in values)
+    step = _nice_step(maximum)
+    ceiling = step * math.ceil(maximum / step)
+
+    def y_of(value):
+        return bottom - (bottom - top) * value / ceiling
+
+    tick = 0
+    while tick <= ceiling + step / 2:
+        y = y_of(tick)
+        draw.line([(left, y), (right, y)], fill="#d9dcdf" if tick else "#333333", width=2)
+        draw.text((left - 14, y), _number(tick), fill="#333333", font=small, anchor="rm")
+        tick += step
+    slot = (right - left) / len(categories)
+    bar = slot * 0.7 / len(series)
+    for index, category in enumerate(categories):
+        start = left + slot * index + slot * 0.15
+        for number, values in enumerate(series):
+            x0 = start + bar * number
+            value = values[index]
+            draw.rectangle([x0 + 3, y_of(value), x0 + bar - 3, bottom], fill=SERIES_COLOURS[number])
+            draw.text(
+                (x0 + bar / 2, y_of(value) - 8),
+                _number(value),
+                fill="#1a1a1a",
+                font=small,
+                anchor="md",
+            )
+        draw.text(
+            (left + slot * (index + 0.5), bottom + 16),
+            str(category),
+            fill="#1a1a1a",
+            font=font,
+            anchor="mt",
+        )
+    return image
+
+
+def render_chart_png(categories, series):
+    """The bar chart as PNG bytes."""
+    buffer = io.BytesIO()
+    draw_bar_chart(categories, series).save(buffer, "PNG", optimize=True)
     return buffer.getvalue()

@@ -6,12 +6,20 @@ from .home import HomePage
 from .lessons import LessonIndexPage, LessonLearnedPage
 from .meetings import MeetingPage
 from .projects import ProjectAchievement, ProjectIssue, ProjectPage, ProjectPartner, ProjectSite
-from .publications import ArticlePage, PublicationIndexPage, QuadernoPage
+from .publications import (
+    ArticleAuthor,
+    ArticlePage,
+    Licence,
+    PublicationIndexPage,
+    QuadernoEditor,
+    QuadernoPage,
+)
 from .snippets import Organization, Person, Topic
 from .solutions import SolutionCardPage, SolutionIndexPage
 from .themes import ThemeLessonLink, ThemePage, ThemeSolutionLink
 
 __all__ = [
+    "ArticleAuthor",
     "ArticlePage",
     "BasePage",
     "CommunityIndexPage",
@@ -19,6 +27,7 @@ __all__ = [
     "HomePage",
     "LessonIndexPage",
     "LessonLearnedPage",
+    "Licence",
     "MeetingPage",
     "Organization",
     "Person",
@@ -28,6 +37,7 @@ __all__ = [
     "ProjectPartner",
     "ProjectSite",
     "PublicationIndexPage",
+    "QuadernoEditor",
     "QuadernoPage",
     "SolutionCardPage",
     "SolutionIndexPage",

@@ -1,5 +1,6 @@
 """Snippets shared across pages: partner organizations, people and the topic taxonomy."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -65,6 +66,18 @@ class Person(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+        help_text=_(
+            "Their account on this portal, if they have one: with it they edit the articles "
+            "they co-author, through moderation."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -72,6 +85,7 @@ class Person(index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("bio"),
         FieldPanel("photo"),
+        FieldPanel("user"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from wagtail.rich_text import RichText
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -181,7 +182,9 @@ def full_portal(portal, settings, tmp_path):
         introduction="<p>Un quaderno a più voci.</p>",
     )
     article = factories.ArticlePageFactory(
-        parent=quaderno, title="Le risaie come habitat", body="<p>Il testo dell'articolo.</p>"
+        parent=quaderno,
+        title="Le risaie come habitat",
+        body=[("paragraph", RichText("<p>Il testo dell'articolo.</p>"))],
     )
     portal.other_project = other
     portal.publications = publications

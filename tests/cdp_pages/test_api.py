@@ -5,6 +5,7 @@ from http import HTTPStatus
 
 import pytest
 from wagtail.models import PageViewRestriction
+from wagtail.rich_text import RichText
 
 from tests.factories import (
     ArticlePageFactory,
@@ -75,7 +76,9 @@ def rich_portal(portal):
         parent=publications, title="Quaderno 1", series_number=1, subtitle="Zone umide"
     )
     article = ArticlePageFactory(
-        parent=quaderno, title="Rane in risaia", body="<p>Testo dell'articolo.</p>"
+        parent=quaderno,
+        title="Rane in risaia",
+        body=[("paragraph", RichText("<p>Testo dell'articolo.</p>"))],
     )
     portal.facilitator = facilitator
     portal.publications = publications
@@ -231,7 +234,9 @@ def test_publications(client, rich_portal):
     assert quaderno["subtitle"] == "Zone umide"
     article = detail(client, rich_portal.article)
     assert article["abstract"] == "Sintesi."
-    assert article["body"] == "<p>Testo dell'articolo.</p>"
+    assert [(block["type"], block["value"]) for block in article["body"]] == [
+        ("paragraph", "<p>Testo dell'articolo.</p>")
+    ]
     assert article["meta"]["parent"]["id"] == rich_portal.quaderno.pk
 
 

@@ -360,6 +360,7 @@ def test_create_lesson(admin_client_asserts, portal):
 
 def test_create_publications(admin_client_asserts, home_it):
     publications = factories.PublicationIndexPageFactory(parent=home_it)
+    author = factories.PersonFactory(name="Giulia Brambati")
     admin_client_asserts.assertCanCreate(
         publications,
         QuadernoPage,
@@ -368,11 +369,15 @@ def test_create_publications(admin_client_asserts, home_it):
                 "title": "Quaderno 1",
                 "series_number": "1",
                 "subtitle": "Le zone umide",
+                "licence": "CC-BY-4.0",
+                "isbn": "979-12-80456-01-4",
+                "editors": inline_formset([{"person": author.pk}]),
                 "introduction": rich_text("<p>Introduzione.</p>"),
             }
         ),
     )
     quaderno = QuadernoPage.objects.get(title="Quaderno 1")
+    assert [editor.person for editor in quaderno.editors.all()] == [author]
     admin_client_asserts.assertCanCreate(
         quaderno,
         ArticlePage,
@@ -380,7 +385,10 @@ def test_create_publications(admin_client_asserts, home_it):
             {
                 "title": "Rane e risaie",
                 "abstract": "Sintesi.",
-                "body": rich_text("<p>Testo.</p>"),
+                "authors": inline_formset([{"person": author.pk, "affiliation": ""}], min=1),
+                "body": streamfield([("paragraph", rich_text("<p>Testo.</p>"))]),
+                "footnotes": streamfield([]),
+                "references": streamfield([]),
             }
         ),
     )

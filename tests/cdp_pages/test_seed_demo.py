@@ -22,10 +22,21 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringSegment, Translation
 
-from cdp_pages.demo import content, lessons, meetings, projects, solutions, themes, translations
+from cdp_pages.demo import (
+    content,
+    lessons,
+    meetings,
+    projects,
+    publications,
+    solutions,
+    themes,
+    translations,
+)
 from cdp_pages.demo.builder import DemoBuilder
 from cdp_pages.management.commands.seed_demo import DEMO_USERS
 from cdp_pages.models import (
+    ArticleAuthor,
+    ArticlePage,
     CommunityIndexPage,
     CommunityPage,
     HomePage,
@@ -40,6 +51,8 @@ from cdp_pages.models import (
     ProjectPartner,
     ProjectSite,
     PublicationIndexPage,
+    QuadernoEditor,
+    QuadernoPage,
     SolutionCardPage,
     SolutionIndexPage,
     ThemeLessonLink,
@@ -47,6 +60,7 @@ from cdp_pages.models import (
     ThemeSolutionLink,
     Topic,
 )
+from cdp_pages.models.publications import Licence, validate_isbn
 from cdp_pages.translation import relations
 from learning_paths.demo import PATHS, seed_learning_paths, step_key
 from learning_paths.models import LearningPathIndexPage, LearningPathPage, LearningPathStep
@@ -117,11 +131,11 @@ def test_seed_demo_twice_gives_the_same_content(seeded):
 
 
 def test_the_second_run_publishes_nothing(seeded):
-    assert "Pages: 0 created, 0 updated, 79 unchanged." in seeded["second_output"]
+    assert "Pages: 0 created, 0 updated, 89 unchanged." in seeded["second_output"]
     assert "0 images and 0 documents created" in seeded["second_output"]
-    assert "79 created" in seeded["first_output"]
-    assert "Translations into en: 0 published, 106 unchanged." in seeded["second_output"]
-    assert "Translations into en: 106 published, 0 unchanged." in seeded["first_output"]
+    assert "89 created" in seeded["first_output"]
+    assert "Translations into en: 0 published, 116 unchanged." in seeded["second_output"]
+    assert "Translations into en: 116 published, 0 unchanged." in seeded["first_output"]
 
 
 def test_the_command_prints_a_summary_of_counts(seeded):
@@ -133,6 +147,8 @@ def test_the_command_prints_a_summary_of_counts(seeded):
         ("meetings", 10),
         ("solution cards", 24),
         ("lessons learned", 18),
+        ("Quaderni", 2),
+        ("articles", 8),
     ]:
         assert re.search(rf"^\s+{label}\s+{count}$", output, re.MULTILINE), label
 
@@ -401,6 +417,125 @@ def test_lessons_are_complete(home):
         assert lesson.projects.exists(), lesson
 
 
+# Publications -----------------------------------------------------------------------
+
+DOI_FORM = re.compile(r"^10\.\d{4,9}/\S+$")
+FOOTNOTE_MARK = re.compile(r"\[(\d+)\]")
+
+
+def test_there_is_a_quaderno_for_each_of_the_first_two_editions(home):
+    index = PublicationIndexPage.objects.child_of(home).get()
+    quaderni = list(QuadernoPage.objects.child_of(index).live().order_by("series_number"))
+    assert [q.series_number for q in quaderni] == [1, 2]
+    assert [q.community.edition for q in quaderni] == [2017, 2018]
+    for quaderno in quaderni:
+        assert_filled(quaderno, "subtitle", "publication_date", "introduction", "cover_image")
+        validate_isbn(quaderno.isbn)
+        assert quaderno.isbn.startswith(("979-12", "978-88")), quaderno.isbn
+        assert quaderno.licence == Licence.CC_BY
+        editors = list(quaderno.editors.order_by("sort_order"))
+        assert 2 <= len(editors) <= 3, quaderno
+        spec = next(q for q in publications.QUADERNI if q["slug"] == quaderno.slug)
+        keys = {key: name for key, name, *_ in content.PEOPLE}
+        assert [e.person.name for e in editors] == [keys[key] for key in spec["editors"]]
+        assert 4 <= ArticlePage.objects.child_of(quaderno).live().count() <= 6, quaderno
+
+
+def test_articles_have_ordered_authors_and_a_full_apparatus(home):
+    names = {key: name for key, name, *_ in content.PEOPLE}
+    specs = {a["slug"]: a for q in publications.QUADERNI for a in q["articles"]}
+    for article in ArticlePage.objects.descendant_of(home).live():
+        spec = specs[article.slug]
+        authors = list(article.authors.order_by("sort_order"))
+        assert 2 <= len(authors) <= 4, article
+        assert [a.sort_order for a in authors] == list(range(len(authors)))
+        assert [a.person.name for a in authors] == [names[key] for key, _ in spec["authors"]]
+        assert all(a.signed_affiliation for a in authors), article
+        assert 80 <= len(article.abstract.split()) <= 150, article
+        assert 4 <= len(article.body) <= 8, article
+        kinds = {block.block_type for block in article.body}
+        assert {"heading", "paragraph"} <= kinds, article
+        cited = {
+            int(mark)
+            for block in article.body
+            if block.block_type == "paragraph"
+            for mark in FOOTNOTE_MARK.findall(block.value.source)
+        }
+        assert 1 <= len(article.footnotes) <= 3, article
+        assert cited == set(range(1, len(article.footnotes) + 1)), article
+        assert 3 <= len(article.references) <= 6, article
+        for reference in article.references:
+            assert reference.value["citation"]
+            assert not reference.value["doi"] or DOI_FORM.match(reference.value["doi"])
+        assert len(article.keyword_list) >= 4, article
+        assert article.themes.exists(), article
+        assert article.lessons.exists(), article
+        assert article.solutions.exists(), article
+
+
+def test_each_quaderno_has_figures_tables_quotes_and_dois(home):
+    charts = {title for title, *_ in publications.CHARTS.values()}
+    for quaderno in QuadernoPage.objects.descendant_of(home):
+        articles = list(ArticlePage.objects.child_of(quaderno))
+        blocks = [block for article in articles for block in article.body]
+        figures = [block.value for block in blocks if block.block_type == "figure"]
+        assert figures, quaderno
+        for figure in figures:
+            assert figure["image"].title in charts
+            assert figure["image"].file.name.endswith(".png")
+            assert all(figure[name] for name in ("alt", "caption", "credit")), figure
+        tables = [block.value for block in blocks if block.block_type == "table"]
+        assert tables, quaderno
+        for table in tables:
+            assert table["caption"]
+            assert table["table"].columns
+            assert list(table["table"].rows)
+        assert any(block.block_type == "quote" for block in blocks), quaderno
+        dois = [r.value["doi"] for article in articles for r in article.references]
+        assert sum(bool(doi) for doi in dois) >= 3, quaderno
+        # One article also appeared in a journal, named as invented, without a DOI.
+        in_journal = [article for article in articles if article.journal]
+        assert len(in_journal) == 1, quaderno
+        article = in_journal[0]
+        assert_filled(article, "journal_volume", "journal_issue", "journal_pages", "journal_year")
+        assert not article.doi
+
+
+def test_the_quaderni_and_their_articles_are_in_english(home):
+    english = Locale.objects.get(language_code="en")
+    memory = translations.memory("en")
+    for quaderno in QuadernoPage.objects.descendant_of(home):
+        quaderno_en = quaderno.get_translation(english)
+        assert quaderno_en.live
+        assert quaderno_en.url.startswith("/en/")
+        assert quaderno_en.title == memory[quaderno.title] != quaderno.title
+        assert quaderno_en.subtitle == memory[quaderno.subtitle]
+        assert quaderno_en.community.locale_id == english.pk
+        assert [e.person_id for e in quaderno_en.editors.order_by("sort_order")] == [
+            e.person_id for e in quaderno.editors.order_by("sort_order")
+        ]
+        for article in ArticlePage.objects.child_of(quaderno):
+            article_en = article.get_translation(english)
+            assert article_en.live
+            assert article_en.get_parent().specific == quaderno_en
+            assert article_en.title == memory[article.title] != article.title
+            assert article_en.abstract == memory[article.abstract]
+            assert [a.person_id for a in article_en.authors.order_by("sort_order")] == [
+                a.person_id for a in article.authors.order_by("sort_order")
+            ]
+            assert all(t.locale_id == english.pk for t in article_en.themes.all())
+
+
+def test_the_publications_render(home, client):
+    english = Locale.objects.get(language_code="en")
+    for quaderno in QuadernoPage.objects.descendant_of(home):
+        pages = [quaderno, *ArticlePage.objects.child_of(quaderno)]
+        for page in pages + [page.get_translation(english) for page in pages]:
+            response = client.get(page.url)
+            assert response.status_code == HTTPStatus.OK, page.url
+            assert escape(page.title) in response.content.decode(), page.url
+
+
 # Images and documents ---------------------------------------------------------------
 
 
@@ -473,6 +608,17 @@ def test_the_data_refers_only_to_what_it_defines():
         assert set(spec["projects"]) <= project_slugs
         assert set(spec["topics"]) <= topics
         assert set(spec["contacts"]) <= people
+    for quaderno in publications.QUADERNI:
+        assert quaderno["community"] in {spec["slug"] for spec in projects.COMMUNITIES}
+        assert set(quaderno["editors"]) <= people
+        assert quaderno["cover"] in publications.COVERS
+        for article in quaderno["articles"]:
+            assert {key for key, _ in article["authors"]} <= people
+            assert set(article["themes"]) <= theme_slugs
+            assert set(article["lessons"]) <= lesson_slugs
+            assert set(article["solutions"]) <= solution_slugs
+            for kind, value in article["body"]:
+                assert kind != "figure" or value["chart"] in publications.CHARTS
     for spec in lessons.LESSONS:
         assert spec["meeting"] in meeting_slugs
         assert isinstance(
@@ -801,6 +947,8 @@ def test_the_discussion_data_holds_together():
 def test_child_rows_keep_the_order_of_the_demo_data(seeded):
     """Without a sort order, PostgreSQL returns rows in any order after an update."""
     for model in (
+        ArticleAuthor,
+        QuadernoEditor,
         ProjectPartner,
         ProjectSite,
         ProjectAchievement,

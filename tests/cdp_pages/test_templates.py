@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from django.utils.translation import gettext, override
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 
 from cdp_pages.models import HomePage, ProjectPage
 from cdp_pages.network import layout, network_svg, summary
@@ -144,7 +145,9 @@ def site(portal):
         parent=publications, title="Acqua e biodiversità", subtitle="Esperienze", series_number=2
     )
     article = factories.ArticlePageFactory(
-        parent=quaderno, title="Le risaie come habitat", body="<p>Il testo.</p>"
+        parent=quaderno,
+        title="Le risaie come habitat",
+        body=[("paragraph", RichText("<p>Il testo.</p>"))],
     )
     portal.other_project = other
     portal.publications = publications

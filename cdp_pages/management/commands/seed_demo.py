@@ -13,6 +13,7 @@ from cdp_pages.demo.builder import DemoBuilder
 from cdp_pages.demo.discussion import ENGLISH_THREADS, seed_discussion
 from cdp_pages.demo.translations import seed_translations
 from cdp_pages.models import (
+    ArticlePage,
     CommunityPage,
     HomePage,
     LessonLearnedPage,
@@ -20,6 +21,7 @@ from cdp_pages.models import (
     Organization,
     Person,
     ProjectPage,
+    QuadernoPage,
     SolutionCardPage,
     ThemePage,
     Topic,
@@ -35,6 +37,9 @@ DEMO_USERS = [
     ("moderator", "Marta", "Moderatrice", roles.MODERATORS),
     ("translator", "Tom", "Translator", roles.TRANSLATORS),
 ]
+
+# The demo author whose account is the demo partner's: they co-author two articles.
+PARTNER_AUTHOR = "Davide Moroni"
 
 HOME_TEXT = {
     "title": "Comunità di pratica Capitale naturale",
@@ -73,6 +78,7 @@ class Command(BaseCommand):
             translations = seed_translations(builder.home, "en")
             self.seed_users()
             project = self.seed_partner_project()
+            articles = self.seed_partner_author()
             # Some comments are by the demo users: after them.
             discussion = seed_discussion(home=builder.home)
             english = seed_discussion(
@@ -91,6 +97,11 @@ class Command(BaseCommand):
             self.stdout.write(f"  {username:<11} {group or 'superuser'}")
         if project is not None:
             self.stdout.write(f"The partner account works on the project “{project.title}”.")
+        if articles:
+            self.stdout.write(
+                f"The partner account co-authors {len(articles)} articles, such as "
+                f"“{articles[0].title}”."
+            )
 
     def seed_partner_project(self):
         """Give the demo partner a project of their own to edit."""
@@ -100,6 +111,19 @@ class Command(BaseCommand):
         if project is not None:
             roles.add_project_partner(get_user_model().objects.get(username="partner"), project)
         return project
+
+    def seed_partner_author(self):
+        """Make the demo partner one of the demo authors, who may edit their articles."""
+        person = Person.objects.filter(name=PARTNER_AUTHOR).first()
+        if person is None:
+            return []
+        person.user = get_user_model().objects.get(username="partner")
+        person.save(update_fields=["user"])
+        return list(
+            ArticlePage.objects.filter(
+                authors__person=person, locale__language_code=settings.LANGUAGE_CODE
+            ).order_by("path")
+        )
 
     def seed_site(self):
         """Point the default site at the address the demo is served on, so that full URLs
@@ -145,6 +169,8 @@ class Command(BaseCommand):
             ("meetings", MeetingPage.objects.descendant_of(home).count()),
             ("solution cards", SolutionCardPage.objects.descendant_of(home).count()),
             ("lessons learned", LessonLearnedPage.objects.descendant_of(home).count()),
+            ("Quaderni", QuadernoPage.objects.descendant_of(home).count()),
+            ("articles", ArticlePage.objects.descendant_of(home).count()),
             ("organizations", Organization.objects.count()),
             ("people", Person.objects.count()),
             ("topics", Topic.objects.filter(locale=home.locale).count()),
