@@ -2,9 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.contrib.typed_table_block.blocks import TypedTable, TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail_localize.segments import StringSegmentValue
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
@@ -128,9 +129,47 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+class TranslatableTableBlock(TypedTableBlock):
+    """A typed table whose headings and text cells are translated with the page.
+
+    wagtail-localize extracts nothing from a typed table by itself; these two methods give it
+    one string per heading and per text cell, and put the translations back in place.
+    """
+
+    def get_translatable_segments(self, value):
+        segments = [
+            StringSegmentValue(f"heading.{index}", column["heading"])
+            for index, column in enumerate(value.columns)
+            if column["heading"]
+        ]
+        for row_index, row in enumerate(value.row_data):
+            for index, (column, cell) in enumerate(zip(value.columns, row["values"], strict=False)):
+                if isinstance(column["block"], blocks.CharBlock) and cell:
+                    segments.append(StringSegmentValue(f"cell.{row_index}.{index}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        translated = {segment.path: segment.render_text() for segment in segments}
+        columns = [
+            {**column, "heading": translated.get(f"heading.{index}", column["heading"])}
+            for index, column in enumerate(value.columns)
+        ]
+        row_data = [
+            {
+                **row,
+                "values": [
+                    translated.get(f"cell.{row_index}.{index}", cell)
+                    for index, cell in enumerate(row["values"])
+                ],
+            }
+            for row_index, row in enumerate(value.row_data)
+        ]
+        return TypedTable(columns, row_data, value.caption)
+
+
 class TableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("caption"), max_length=255)
-    table = TypedTableBlock(
+    table = TranslatableTableBlock(
         [
             ("text", blocks.CharBlock(required=False)),
             ("number", blocks.DecimalBlock(required=False)),

@@ -4,6 +4,7 @@ the Highwire Press meta tags and the JSON-LD."""
 
 import datetime
 import json
+from decimal import Decimal
 from http import HTTPStatus
 
 import pytest
@@ -11,10 +12,12 @@ import wagtail_factories
 from bs4 import BeautifulSoup
 from django.test import RequestFactory
 from django.utils.translation import gettext, override
+from wagtail.models import Locale
 
 from cdp_pages.models import ArticlePage, Licence
 from cdp_pages.models.publications import link_footnote_markers
 from tests import factories
+from tests.conftest import fake_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -560,3 +563,21 @@ def test_publication_index_queries_do_not_grow(client, publication, django_asser
 
 def test_article_query_budget(client, publication, django_assert_max_num_queries):
     count_queries(client, publication["article"].url, django_assert_max_num_queries, 25)
+
+
+# Translation ------------------------------------------------------------------------------
+
+
+def test_table_headings_and_text_cells_are_translated(translate, publication):
+    """wagtail-localize extracts nothing from a typed table by itself."""
+    strings = {"Anno": "Year", "Pozze": "Ponds", "2019": "Year 2019", "Pozze scavate": "Ponds dug"}
+    translate(publication["index"], strings=strings, subtree=True)
+    article = publication["article"].get_translation(Locale.objects.get(language_code="en"))
+    (table,) = [block.value for block in article.body if block.block_type == "table"]
+    assert table["caption"] == "Ponds dug"
+    assert [column["heading"] for column in table["table"].columns] == ["Year", "Ponds"]
+    # Text cells are strings to translate; number cells stay as they are.
+    assert [row["values"] for row in table["table"].row_data] == [
+        ["Year 2019", Decimal("3")],
+        [fake_translation("2020", "table"), Decimal("5")],
+    ]

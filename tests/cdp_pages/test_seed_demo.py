@@ -524,6 +524,11 @@ def test_the_quaderni_and_their_articles_are_in_english(home):
                 a.person_id for a in article.authors.order_by("sort_order")
             ]
             assert all(t.locale_id == english.pk for t in article_en.themes.all())
+            for block, block_en in zip(article.body, article_en.body, strict=True):
+                if block.block_type == "table":
+                    headings = [column["heading"] for column in block.value["table"].columns]
+                    headings_en = [column["heading"] for column in block_en.value["table"].columns]
+                    assert headings_en == [memory[heading] for heading in headings]
 
 
 def test_the_publications_render(home, client):
