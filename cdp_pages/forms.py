@@ -5,7 +5,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import (
+    CommunityPage,
     LessonLearnedPage,
+    MeetingPage,
     ProjectPage,
     SolutionCardPage,
     ThemePage,
@@ -132,3 +134,46 @@ class ProjectFilterForm(FilterForm):
 
     def filter(self, queryset):
         return super().filter(queryset).distinct()
+
+
+class DocumentFilterForm(FilterForm):
+    """Narrows a list of materials (not a queryset): by community, meeting, theme and type."""
+
+    community = forms.ModelChoiceField(
+        label=_("Community"),
+        queryset=CommunityPage.objects.live().order_by("edition"),
+        required=False,
+        empty_label=_("Any community"),
+    )
+    meeting = forms.ModelChoiceField(
+        label=_("Meeting"),
+        queryset=MeetingPage.objects.live().order_by("-start"),
+        required=False,
+        empty_label=_("Any meeting"),
+    )
+    theme = _themes()
+    file_type = forms.ChoiceField(label=_("Type"), required=False)
+
+    def __init__(self, data=None, *, locale=None, file_types=()):
+        super().__init__(data, locale=locale)
+        self.fields["file_type"].choices = [
+            ("", _("Any type")),
+            *((file_type, file_type) for file_type in file_types),
+        ]
+
+    def filter_materials(self, materials):
+        if not self.is_bound:
+            return materials
+        self.is_valid()
+        data = self.cleaned_data
+        tests = {
+            "community": lambda material, value: material.community.pk == value.pk,
+            "meeting": lambda material, value: material.origin.pk == value.pk,
+            "theme": lambda material, value: value.pk in {t.pk for t in material.themes},
+            "file_type": lambda material, value: material.file_type == value,
+        }
+        for name, test in tests.items():
+            value = data.get(name)
+            if value not in (None, ""):
+                materials = [material for material in materials if test(material, value)]
+        return materials

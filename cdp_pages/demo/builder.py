@@ -33,6 +33,7 @@ from ..models import (
     ArticlePage,
     CommunityIndexPage,
     CommunityPage,
+    DocumentLibraryPage,
     LessonIndexPage,
     LessonLearnedPage,
     MeetingPage,
@@ -322,6 +323,7 @@ class DemoBuilder:
             "solutions": SolutionIndexPage,
             "lessons": LessonIndexPage,
             "publications": PublicationIndexPage,
+            "materials": DocumentLibraryPage,
         }
         return self.upsert(
             self.home,

@@ -72,6 +72,20 @@ INDEXES = [
             "partenariati: amministratori, tecnici, insegnanti, cittadini.",
         ),
     },
+    {
+        "kind": "materials",
+        "slug": "materiali",
+        "title": "Materiali",
+        "listing_summary": (
+            "Presentazioni, verbali e documenti condivisi negli incontri e dai progetti."
+        ),
+        "intro": p(
+            "Qui trovate i documenti messi a disposizione dalle comunità: le presentazioni e i "
+            "verbali delle plenarie e dei webinar, i rapporti e i materiali prodotti dai "
+            "progetti.",
+            "Potete filtrarli per comunità, incontro, tema e tipo di file.",
+        ),
+    },
 ]
 
 # (key, name, kind, place)

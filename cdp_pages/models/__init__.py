@@ -4,6 +4,7 @@ from .base import BasePage
 from .communities import CommunityIndexPage, CommunityPage
 from .home import HomePage
 from .lessons import LessonIndexPage, LessonLearnedPage
+from .library import DocumentLibraryPage
 from .meetings import MeetingPage
 from .projects import ProjectAchievement, ProjectIssue, ProjectPage, ProjectPartner, ProjectSite
 from .publications import (
@@ -24,6 +25,7 @@ __all__ = [
     "BasePage",
     "CommunityIndexPage",
     "CommunityPage",
+    "DocumentLibraryPage",
     "HomePage",
     "LessonIndexPage",
     "LessonLearnedPage",

@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import pytest
-from wagtail.rich_text import RichText
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -78,6 +77,7 @@ def full_portal(portal, settings, tmp_path):
     import wagtail_factories
     from django.utils import timezone
 
+    from cdp_pages.models import DocumentLibraryPage
     from tests import factories
 
     settings.MEDIA_ROOT = tmp_path
@@ -184,8 +184,66 @@ def full_portal(portal, settings, tmp_path):
     article = factories.ArticlePageFactory(
         parent=quaderno,
         title="Le risaie come habitat",
-        body=[("paragraph", RichText("<p>Il testo dell'articolo.</p>"))],
+        keywords="risaie, anfibi",
+        body=json.dumps(
+            [
+                {"type": "heading", "value": "Il contesto"},
+                {"type": "paragraph", "value": "<p>Il testo dell'articolo [1].</p>"},
+                {
+                    "type": "figure",
+                    "value": {
+                        "image": wagtail_factories.ImageFactory(title="Pozza").pk,
+                        "alt": "Una pozza appena scavata",
+                        "caption": "<p>La pozza del 2019.</p>",
+                        "credit": "Archivio del progetto",
+                    },
+                },
+                {
+                    "type": "table",
+                    "value": {
+                        "caption": "Pozze scavate",
+                        "table": {
+                            "columns": [
+                                {"type": "text", "heading": "Anno"},
+                                {"type": "number", "heading": "Pozze"},
+                            ],
+                            "rows": [{"values": ["2019", "3"]}, {"values": ["2020", "5"]}],
+                            "caption": "",
+                        },
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "text": "Niente pozze senza volontari.",
+                        "attribution": "Un guardiaparco",
+                    },
+                },
+            ]
+        ),
+        footnotes=json.dumps([{"type": "note", "value": "<p>Dati del progetto.</p>"}]),
+        references=json.dumps(
+            [
+                {
+                    "type": "reference",
+                    "value": {
+                        "citation": "Costanza R. et al. (1997). The value of the world's "
+                        "ecosystem services and natural capital. Nature, 387, 253-260.",
+                        "doi": "10.1038/387253a0",
+                        "url": "",
+                    },
+                }
+            ]
+        ),
     )
+    factories.add_authors(
+        article, "Maria De Luca", "Marco Rossi", affiliation="Università Immaginaria"
+    )
+    publish(article)
+    library = DocumentLibraryPage(title="Materiali", slug="materiali")
+    portal.home.add_child(instance=library)
+    publish(library)
+    portal.library = library
     portal.other_project = other
     portal.publications = publications
     portal.quaderno = quaderno

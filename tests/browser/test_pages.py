@@ -199,9 +199,25 @@ def test_quaderno(page, axe, full_portal):
 def test_article(page, axe, full_portal):
     page.goto(full_portal.article.url)
     expect(heading(page, "Le risaie come habitat")).to_be_visible()
-    expect(page.get_by_role("main")).to_contain_text("Il testo dell'articolo.")
-    expect(page.get_by_role("main")).to_contain_text("Sintesi.")
+    main = page.get_by_role("main")
+    expect(main).to_contain_text("Il testo dell'articolo")
+    expect(main).to_contain_text("Sintesi.")
+    expect(main).to_contain_text("Maria De Luca")
+    expect(main.locator("figure figcaption").first).to_contain_text("La pozza del 2019.")
+    expect(main.locator("table caption")).to_contain_text("Pozze scavate")
+    # The footnote marker leads to the note.
+    main.locator('a[href="#fn-1"]').first.click()
+    expect(page).to_have_url(re.compile("#fn-1$"))
+    expect(page.get_by_role("link", name="10.1038/387253a0")).to_be_visible()
     expect(
         page.locator("nav.breadcrumbs").get_by_role("link", name="Acqua e biodiversità")
     ).to_be_visible()
+    axe(page)
+
+
+def test_document_library(page, axe, full_portal):
+    page.goto(full_portal.library.url)
+    expect(heading(page, "Materiali")).to_be_visible()
+    expect(page.get_by_role("link", name="Presentazione dei risultati")).to_be_visible()
+    expect(page.get_by_role("main")).to_contain_text("Le slide")
     axe(page)

@@ -25,6 +25,7 @@ from cdp_pages.models import (
     ArticlePage,
     CommunityIndexPage,
     CommunityPage,
+    DocumentLibraryPage,
     HomePage,
     LessonIndexPage,
     LessonLearnedPage,
@@ -81,6 +82,7 @@ TREE = {
     PublicationIndexPage: ({HomePage}, {QuadernoPage}),
     QuadernoPage: ({PublicationIndexPage}, {ArticlePage}),
     ArticlePage: ({QuadernoPage}, set()),
+    DocumentLibraryPage: ({HomePage}, set()),
 }
 
 
@@ -104,6 +106,7 @@ def test_home_page_tree(wagtail_asserts):
         SolutionIndexPage,
         LessonIndexPage,
         PublicationIndexPage,
+        DocumentLibraryPage,
     }
     assert Page not in HomePage.creatable_subpage_models()
     for model in (ProjectPage, SolutionCardPage, ArticlePage, HomePage):
@@ -132,6 +135,7 @@ def test_create_indexes(admin_client_asserts, home_it):
         (SolutionIndexPage, {"intro": rich_text("<p>Le soluzioni.</p>")}),
         (LessonIndexPage, {"intro": rich_text("<p>Le lezioni.</p>")}),
         (PublicationIndexPage, {"intro": rich_text("<p>I quaderni.</p>")}),
+        (DocumentLibraryPage, {"intro": rich_text("<p>I materiali.</p>")}),
     ):
         title = str(model._meta.verbose_name)
         admin_client_asserts.assertCanCreate(
@@ -403,7 +407,9 @@ def publications(portal):
     index = factories.PublicationIndexPageFactory(parent=portal.home)
     quaderno = factories.QuadernoPageFactory(parent=index, title="Quaderno 1")
     article = factories.ArticlePageFactory(parent=quaderno)
-    return [index, quaderno, article]
+    library = DocumentLibraryPage(title="Materiali", slug="materiali")
+    portal.home.add_child(instance=library)
+    return [index, quaderno, article, library]
 
 
 def test_every_page_type_renders(wagtail_asserts, portal, publications):

@@ -131,11 +131,11 @@ def test_seed_demo_twice_gives_the_same_content(seeded):
 
 
 def test_the_second_run_publishes_nothing(seeded):
-    assert "Pages: 0 created, 0 updated, 89 unchanged." in seeded["second_output"]
+    assert "Pages: 0 created, 0 updated, 90 unchanged." in seeded["second_output"]
     assert "0 images and 0 documents created" in seeded["second_output"]
-    assert "89 created" in seeded["first_output"]
-    assert "Translations into en: 0 published, 116 unchanged." in seeded["second_output"]
-    assert "Translations into en: 116 published, 0 unchanged." in seeded["first_output"]
+    assert "90 created" in seeded["first_output"]
+    assert "Translations into en: 0 published, 117 unchanged." in seeded["second_output"]
+    assert "Translations into en: 117 published, 0 unchanged." in seeded["first_output"]
 
 
 def test_the_command_prints_a_summary_of_counts(seeded):
