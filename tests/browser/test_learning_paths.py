@@ -7,20 +7,13 @@ import re
 
 import pytest
 import wagtail_factories
-from django.utils.translation import gettext, override
 from playwright.sync_api import expect
 
 from learning_paths.models import LearningPathIndexPage
+from tests.html import it
 from tests.learning_paths.conftest import add_path, five_steps
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def it(msgid, **values):
-    """The Italian of a msgid, as the pages under /it/ show it, with or without the catalogue."""
-    with override("it"):
-        message = gettext(msgid)
-    return message % values if values else message
 
 
 @pytest.fixture

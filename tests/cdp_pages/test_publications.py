@@ -18,23 +18,9 @@ from cdp_pages.models import ArticlePage, Licence
 from cdp_pages.models.publications import link_footnote_markers
 from tests import factories
 from tests.conftest import fake_translation
+from tests.html import it, soup, text
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    assert response.status_code == HTTPStatus.OK, response.status_code
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text(element):
-    return " ".join(element.get_text(" ", strip=True).split())
-
-
-def it(msgid):
-    """The Italian of a msgid: what the pages show, with or without the catalogue."""
-    with override("it"):
-        return gettext(msgid)
 
 
 @pytest.fixture(autouse=True)

@@ -4,16 +4,12 @@ import json
 from http import HTTPStatus
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import transaction
 from wagtail.models import Locale
 
+from tests.html import soup
+
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    assert response.status_code == HTTPStatus.OK
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def meta(page, prop):

@@ -7,32 +7,17 @@ from http import HTTPStatus
 
 import pytest
 import wagtail_factories
-from bs4 import BeautifulSoup
 from django.utils import timezone
-from django.utils.translation import gettext, override
+from django.utils.translation import override
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from cdp_pages.models import HomePage, ProjectPage
 from cdp_pages.network import layout, network_svg, summary
 from tests import factories
+from tests.html import it, soup, text
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    assert response.status_code == HTTPStatus.OK, response.status_code
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text(element):
-    return " ".join(element.get_text(" ", strip=True).split())
-
-
-def it(msgid):
-    """The Italian of a msgid: what the pages show, with or without the catalogue."""
-    with override("it"):
-        return gettext(msgid)
 
 
 def publish(page):

@@ -11,11 +11,12 @@ from bs4 import BeautifulSoup
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext, override
+from django.utils.translation import override
 
 from learning_paths.context_processors import learning_path as learning_path_context
 from learning_paths.models import LearningPathStep
 from learning_paths.views import format_minutes
+from tests.html import it, soup, text
 
 from .conftest import add_path
 
@@ -24,25 +25,8 @@ pytestmark = pytest.mark.django_db
 MARK_URL = "/it/learning-progress/mark/"
 
 
-def it(msgid, **values):
-    """The Italian of a msgid, as the pages under /it/ show it, with or without the
-    catalogue; `values` fill its placeholders."""
-    with override("it"):
-        message = gettext(msgid)
-    return message % values if values else message
-
-
 def steps_done(count, total):
     return it("%(count)s of %(total)s steps done", count=count, total=total)
-
-
-def soup(response):
-    assert response.status_code == HTTPStatus.OK, response.status_code
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text(element):
-    return " ".join(element.get_text(" ").split())
 
 
 def in_path(page, path, number):
