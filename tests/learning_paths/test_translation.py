@@ -12,6 +12,7 @@ from wagtail_localize.models import StringSegment, TranslationSource
 
 from cdp_pages.translation import status
 from learning_paths.models import LearningPathPage
+from tests.learning_paths.test_admin import blank_step
 from tests.translation.test_workflow import (
     edit_url,
     publish_in_editor,
@@ -175,20 +176,7 @@ def path_form(client, path):
 def add_step(data, **fields):
     number = int(data["steps-TOTAL_FORMS"])
     data["steps-TOTAL_FORMS"] = str(number + 1)
-    values = {
-        "module": "",
-        "page": "",
-        "document": "",
-        "url": "",
-        "title": "",
-        "note": "",
-        "question": "",
-        "minutes": "10",
-        "ORDER": str(number + 1),
-        "DELETE": "",
-        "id": "",
-        **fields,
-    }
+    values = blank_step(ORDER=str(number + 1), DELETE="", id="", **fields)
     for name, value in values.items():
         data[f"steps-{number}-{name}"] = value
 
